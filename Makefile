@@ -1,0 +1,56 @@
+# Fra krisesenter til egen bolig: build, serve, test.
+# Every target sets up what it needs on first run (virtual environment, node_modules).
+
+PYTHON_BASE := $(shell scripts/find-python)
+VENV        := .venv
+PY          := $(VENV)/bin/python
+PY_STAMP    := $(VENV)/.installed
+NODE_STAMP  := node_modules/.installed
+HOST        ?= 127.0.0.1
+PORT        ?= 8000
+
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup site serve test lint lock clean
+
+setup: $(PY_STAMP) $(NODE_STAMP)
+
+$(PY_STAMP): requirements.lock pyproject.toml
+	$(PYTHON_BASE) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## site: build the website into site/ (strict: every warning is an error)
+site: setup
+	$(VENV)/bin/mkdocs build --strict --site-dir site
+
+## serve: build, then serve site/ on http://$(HOST):$(PORT)
+serve: site
+	@echo "Nettstedet: http://$(HOST):$(PORT)/"
+	$(PY) -m http.server --bind $(HOST) --directory site $(PORT)
+
+## test: lint and every test (unit, build, browser)
+test: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## lock: re-pin requirements.lock from requirements.in
+lock:
+	rm -rf .cache/lock-venv
+	$(PYTHON_BASE) -m venv .cache/lock-venv
+	.cache/lock-venv/bin/pip install --quiet -r requirements.in
+	{ echo "# Pinned by 'make lock' from requirements.in. Do not edit by hand."; \
+	  .cache/lock-venv/bin/pip freeze; } > requirements.lock
+
+clean:
+	rm -rf site dist .cache

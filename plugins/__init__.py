@@ -1,0 +1,1 @@
+"""MkDocs build-time code for the site: one folder per build concern."""

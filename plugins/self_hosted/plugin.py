@@ -1,0 +1,49 @@
+"""Serve the offline plugin's iframe-worker shim from the site itself, and fail the build when
+any built page, stylesheet or script would load something from another host."""
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+
+from .config import SelfHostedConfig
+from .external import find_remote_loads
+from .prune import is_unused_theme_file, needed_lunr_files, search_languages
+
+
+class SelfHostedPlugin(BasePlugin[SelfHostedConfig]):
+    # Before Material's offline plugin, which adds an unpkg.com script unless a polyfill
+    # named "iframe-worker" is already there.
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        polyfills = config.extra.setdefault("polyfills", [])
+        if self.config.shim_dest not in polyfills:
+            polyfills.append(self.config.shim_dest)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        shim = Path(self.config.node_modules) / self.config.iframe_worker_shim
+        if not shim.is_file():
+            raise PluginError(f"{shim} mangler: kjør 'npm ci' (eller 'make setup') først.")
+        files.append(File.generated(config, self.config.shim_dest, abs_src_path=str(shim)))
+        if self.config.prune:
+            keep = needed_lunr_files(search_languages(config))
+            for file in [f for f in files if is_unused_theme_file(f.src_uri, keep)]:
+                files.remove(file)
+        return files
+
+    @event_priority(-200)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        site = Path(config.site_dir)
+        offenders = list(find_remote_loads(site, self.config.never_loaded))
+        if offenders:
+            lines = "\n".join(f"  {path}: {url}" for path, url in offenders[:20])
+            raise PluginError(f"Bygget laster ressurser fra andre verter:\n{lines}")

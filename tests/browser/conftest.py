@@ -1,0 +1,37 @@
+"""Headless Debian Chromium (never a downloaded browser) for the browser tests."""
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, RequestLog
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    assert CHROMIUM.exists(), "Debian chromium mangler: apt-get install -y chromium"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(locale="nb-NO", accept_downloads=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def requests(context: BrowserContext) -> RequestLog:
+    """Every request made in this test's browser context."""
+    return RequestLog().attach(context)
+
+
+@pytest.fixture
+def page(context: BrowserContext, requests: RequestLog) -> Page:
+    return context.new_page()
