@@ -11,7 +11,7 @@ PORT        ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup site serve test lint lock clean
+.PHONY: setup site bundle serve test lint lock clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -28,6 +28,10 @@ $(NODE_STAMP): package.json package-lock.json
 ## site: build the website into site/ (strict: every warning is an error)
 site: setup
 	$(VENV)/bin/mkdocs build --strict --site-dir site
+
+## bundle: build the offline bundle: dist/<name>-<version>/ and dist/<name>-<version>.zip
+bundle: setup
+	BUNDLE=true $(VENV)/bin/mkdocs build --strict --site-dir site
 
 ## serve: build, then serve site/ on http://$(HOST):$(PORT)
 serve: site

@@ -12,6 +12,7 @@ NEVER_LOADED = {
     "https://unpkg.com/resize-observer-polyfill": "Material: only without ResizeObserver.",
     "https://bit.ly/": "Text of a console warning in the search worker.",
     "https://cdn.jsdelivr.net/pyodide/": "Pyodide: package fallback used only under Node.",
+    "https://${t}": "Pyodide: socket emulation, only when Python opens a socket (ours never do).",
     "http://www.w3.org/": "XML namespace names, not requests.",
 }
 

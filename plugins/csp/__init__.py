@@ -1,0 +1,1 @@
+"""Content-Security-Policy for the pages that run the plan builder."""

@@ -1,0 +1,34 @@
+"""Give pages that run the plan builder a strict Content-Security-Policy <meta> element."""
+
+import html
+import re
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.pages import Page
+
+from .config import CspConfig
+from .hashes import constant_hash, inline_hashes
+
+_CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?>", re.IGNORECASE)
+
+
+class CspPlugin(BasePlugin[CspConfig]):
+    # Last, so that the hashes cover the final HTML.
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled or self.config.meta_key not in page.meta:
+            return None
+        meta = f'<meta http-equiv="Content-Security-Policy" content="{self.policy_for(output)}">'
+        # Right after <meta charset>, before any script or style the policy must cover.
+        return _CHARSET.sub(lambda match: match.group(0) + meta, output, count=1)
+
+    def policy_for(self, output: str) -> str:
+        """The policy text for a page: the configured sources plus the page's inline hashes."""
+        scripts, styles = inline_hashes(output)
+        styles += [constant_hash(ref) for ref in self.config.style_constants]
+        policy = {name: list(sources) for name, sources in self.config.policy.items()}
+        policy.setdefault("script-src", []).extend(scripts)
+        policy.setdefault("style-src", []).extend(styles)
+        text = "; ".join(f"{name} {' '.join(sources)}" for name, sources in policy.items())
+        return html.escape(text, quote=True)

@@ -1,0 +1,1 @@
+"""Package the built site as a zip that a shelter unzips and opens from disk."""

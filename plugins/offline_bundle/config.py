@@ -1,0 +1,16 @@
+"""Options of the offline bundle plugin."""
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class OfflineBundleConfig(Config):
+    enabled = c.Type(bool, default=False)
+    """Off for `make site`; `make bundle` turns it on (BUNDLE=true)."""
+    name = c.Type(str, default="fra-krisesenter-til-egen-bolig")
+    """Start of the zip's name and of its top folder; the version follows."""
+    dist_dir = c.Type(str, default="dist")
+    readme = c.File(exists=True, default="plugins/offline_bundle/LES-MEG.txt")
+    """Plain-language text for staff, placed beside index.html."""
+    leave_out = c.Type(list, default=["sitemap.xml", "sitemap.xml.gz"])
+    """Files of the built site that have no use from disk."""

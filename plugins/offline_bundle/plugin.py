@@ -1,0 +1,35 @@
+"""After the build, write dist/<name>-<version>/ and dist/<name>-<version>.zip."""
+
+import logging
+import shutil
+from importlib.metadata import version
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+
+from .archive import write_zip
+from .config import OfflineBundleConfig
+
+DISTRIBUTION = "fra-krisesenter-til-egen-bolig"
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+
+
+class OfflineBundlePlugin(BasePlugin[OfflineBundleConfig]):
+    # After every other plugin has written its files (the search index script included).
+    @event_priority(-150)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        top = f"{self.config.name}-{version(DISTRIBUTION)}"
+        site = Path(config.site_dir)
+        shutil.copyfile(self.config.readme, site / Path(self.config.readme).name)
+        dist = Path(self.config.dist_dir)
+        folder = dist / top
+        if folder.resolve() != site.resolve():
+            shutil.rmtree(folder, ignore_errors=True)
+            shutil.copytree(site, folder, ignore=shutil.ignore_patterns(*self.config.leave_out))
+        archive = dist / f"{top}.zip"
+        write_zip(site, archive, top, set(self.config.leave_out))
+        size = archive.stat().st_size
+        log.info(f"Offline-pakke: {archive} ({size:,} byte, {size / 1_000_000:.2f} MB)")

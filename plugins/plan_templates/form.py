@@ -1,0 +1,154 @@
+"""Render a plan template as the HTML form of its page.
+
+The form is plain HTML that works for typing without any script; plan-builder.js adds the
+repeating rows, the checks and the downloads. Repeating groups carry a <template> row whose
+`%i%` (row index) and `%n%` (row number) the script fills in.
+"""
+
+from html import escape
+
+from py_widgets.template import Field, Rule, Section, Template
+
+ROW_INDEX = "%i%"
+ROW_NUMBER = "%n%"
+OPTIONAL = "(valgfritt)"
+_CHOICE_KINDS = {"yesno", "choice", "multichoice"}
+_INPUT_TYPES = {"text": "text", "date": "date", "time": "time"}
+_YESNO = (("ja", "Ja"), ("nei", "Nei"))
+
+
+def control_id(key: str) -> str:
+    """The id of the control for a field key ('tjenester.0.frist' -> 'f-tjenester-0-frist')."""
+    return "f-" + key.replace(".", "-")
+
+
+def render_form(template: Template) -> str:
+    """The whole form: one section per template section, then the actions."""
+    notices = _notices_by_target(template.rules)
+    sections = "".join(_section(section, notices) for section in template.sections)
+    return (
+        f'<form class="plan-form" id="plan-form" novalidate autocomplete="off" action="#"'
+        f' data-template="{_attr(template.id)}">{sections}</form>'
+    )
+
+
+def _notices_by_target(rules: tuple[Rule, ...]) -> dict[str, list[Rule]]:
+    by_target: dict[str, list[Rule]] = {}
+    for rule in rules:
+        by_target.setdefault(rule.target, []).append(rule)
+    return by_target
+
+
+def _section(section: Section, notices: dict[str, list[Rule]]) -> str:
+    heading_id = f"del-{section.id}"
+    intro = f'<p class="plan-section__intro">{_text(section.intro)}</p>' if section.intro else ""
+    fields = "".join(_field(field, field.id, notices) for field in section.fields)
+    return (
+        f'<section class="plan-section" aria-labelledby="{heading_id}">'
+        f'<h2 id="{heading_id}">{_text(section.title)}</h2>{intro}{fields}</section>'
+    )
+
+
+def _field(field: Field, key: str, notices: dict[str, list[Rule]]) -> str:
+    if field.kind == "group":
+        body = _group(field, key, notices)
+    elif field.kind in _CHOICE_KINDS:
+        body = _choices(field, key)
+    else:
+        body = _single(field, key)
+    rules = "".join(_notice(rule) for rule in notices.get(key, []))
+    return (
+        f'<div class="plan-field plan-field--{field.kind}" data-key="{_attr(key)}">'
+        f"{body}{rules}</div>"
+    )
+
+
+def _described_by(field: Field, cid: str) -> str:
+    ids = [f"{cid}-hint"] if field.hint else []
+    if field.warning:
+        ids.append(f"{cid}-warning")
+    return f' aria-describedby="{" ".join(ids)}"' if ids else ""
+
+
+def _hint_and_error(field: Field, cid: str) -> str:
+    hint = f'<div class="plan-hint" id="{cid}-hint">{_text(field.hint)}</div>' if field.hint else ""
+    warning = (
+        f'<div class="plan-warning" id="{cid}-warning"><strong>Obs!</strong> '
+        f"{_text(field.warning)}</div>"
+        if field.warning
+        else ""
+    )
+    error = f'<p class="plan-error-message" id="{cid}-error" hidden></p>'
+    return hint + warning + error
+
+
+def _label_text(field: Field) -> str:
+    optional = f' <span class="plan-optional">{OPTIONAL}</span>' if field.optional else ""
+    return _text(field.label) + optional
+
+
+def _single(field: Field, key: str) -> str:
+    cid = control_id(key)
+    label = f'<label class="plan-label" for="{cid}">{_label_text(field)}</label>'
+    common = f'id="{cid}" name="{_attr(key)}"{_described_by(field, cid)}'
+    if field.kind == "textarea":
+        control = f'<textarea class="plan-textarea" {common} rows="4"></textarea>'
+    else:
+        kind = _INPUT_TYPES[field.kind]
+        spell = ' spellcheck="true"' if kind == "text" else ""
+        control = f'<input class="plan-input plan-input--{kind}" type="{kind}" {common}{spell}>'
+    return label + _hint_and_error(field, cid) + control
+
+
+def _choices(field: Field, key: str) -> str:
+    cid = control_id(key)
+    options = _YESNO if field.kind == "yesno" else [(o.value, o.label) for o in field.options]
+    kind = "checkbox" if field.kind == "multichoice" else "radio"
+    items = "".join(
+        f'<div class="plan-choice"><input class="plan-choice__input" type="{kind}"'
+        f' id="{cid}__{index}" name="{_attr(key)}" value="{_attr(value)}">'
+        f'<label class="plan-choice__label" for="{cid}__{index}">{_text(label)}</label></div>'
+        for index, (value, label) in enumerate(options)
+    )
+    inline = " plan-choices--inline" if field.kind == "yesno" else ""
+    return (
+        f'<fieldset class="plan-fieldset" id="{cid}"{_described_by(field, cid)}>'
+        f'<legend class="plan-legend">{_label_text(field)}</legend>'
+        f'{_hint_and_error(field, cid)}<div class="plan-choices{inline}">{items}</div></fieldset>'
+    )
+
+
+def _group(field: Field, key: str, notices: dict[str, list[Rule]]) -> str:
+    cid = control_id(key)
+    row_key = f"{key}.{ROW_INDEX}"
+    children = "".join(_field(child, f"{row_key}.{child.id}", notices) for child in field.fields)
+    row_title = f"{_text(field.item_label)} {ROW_NUMBER}"
+    row = (
+        f'<li class="plan-row" data-row="{ROW_INDEX}"><fieldset class="plan-fieldset plan-row__set">'
+        f'<legend class="plan-legend plan-row__legend">{row_title}</legend>{children}'
+        f'<button type="button" class="md-button plan-row__remove" data-remove-row>'
+        f"Fjern {row_title[:1].lower()}{row_title[1:]}</button></fieldset></li>"
+    )
+    return (
+        f'<fieldset class="plan-fieldset plan-group" id="{cid}" data-group="{_attr(key)}"'
+        f' data-max-rows="{field.max_items}"{_described_by(field, cid)}>'
+        f'<legend class="plan-legend">{_label_text(field)}</legend>{_hint_and_error(field, cid)}'
+        f'<ol class="plan-rows"></ol><template class="plan-row-template">{row}</template>'
+        f'<button type="button" class="md-button plan-group__add" data-add-row>'
+        f"{_text(field.add_label)}</button></fieldset>"
+    )
+
+
+def _notice(rule: Rule) -> str:
+    return (
+        f'<div class="plan-notice plan-notice--{_attr(rule.level)}" data-rule="{_attr(rule.id)}"'
+        f' hidden><p>{_text(rule.message)}</p></div>'
+    )
+
+
+def _text(value: str) -> str:
+    return escape(value, quote=False)
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)

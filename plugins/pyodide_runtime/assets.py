@@ -1,0 +1,78 @@
+"""Turn the npm `pyodide` package into files a page can load with classic <script> tags.
+
+Browsers refuse fetch() and module imports of file:// URLs, and some static servers send
+.wasm with the wrong MIME type. So the runtime's binary parts travel base64-encoded inside
+scripts, and the loader hands them to Pyodide through a fetch shim (see plan-runtime.js).
+"""
+
+import base64
+import gzip
+import io
+import json
+import zipfile
+from pathlib import Path
+
+_EXPORT = "export default _createPyodideModule;"
+_IMPORT_META_URL = "import.meta.url"
+_SOURCE_MAP = "//# sourceMappingURL="
+
+# Fixed timestamp so that the same sources give the same zip (and the same cached bytes).
+_ZIP_DATE = (2020, 1, 1, 0, 0, 0)
+
+
+class RuntimeAssetError(RuntimeError):
+    """The npm package does not look the way this build expects (for example a new version)."""
+
+
+def without_source_map(script: str) -> str:
+    """The script without its sourceMappingURL comment (the maps are not shipped)."""
+    lines = script.rstrip("\n").split("\n")
+    return "\n".join(line for line in lines if not line.startswith(_SOURCE_MAP)) + "\n"
+
+
+def classic_asm_script(module_source: str) -> str:
+    """pyodide.asm.mjs rewritten as a classic script that defines globalThis._createPyodideModule.
+
+    The module's only export is the factory, and import.meta.url serves Node and a locateFile
+    fallback that a browser page with an indexURL never reaches.
+    """
+    if module_source.count(_EXPORT) != 1:
+        raise RuntimeAssetError(f"pyodide.asm.mjs: expected one '{_EXPORT}'")
+    if module_source.count(_IMPORT_META_URL) != 3:
+        raise RuntimeAssetError("pyodide.asm.mjs: expected import.meta.url three times")
+    script = module_source.replace(_EXPORT, "globalThis._createPyodideModule=_createPyodideModule;")
+    script = script.replace(_IMPORT_META_URL, "globalThis.location.href")
+    return without_source_map(script)
+
+
+def embed_script(global_name: str, files: dict[str, bytes], gzipped: set[str]) -> str:
+    """A classic script that assigns {name: {data: base64, gzip: bool}} to a global."""
+    entries = {
+        name: {"gzip": name in gzipped, "data": base64.b64encode(content).decode("ascii")}
+        for name, content in files.items()
+    }
+    return f"globalThis.{global_name}=Object.assign(globalThis.{global_name}||{{}},{json.dumps(entries)});\n"
+
+
+def gzip_bytes(content: bytes) -> bytes:
+    """Deterministic gzip (no file name, no time) at the best compression."""
+    return gzip.compress(content, compresslevel=9, mtime=0)
+
+
+def package_zip(package_dir: Path) -> bytes:
+    """The package's .py files in a zip, rooted at the package's own folder name."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(package_dir.rglob("*.py")):
+            if "__pycache__" in path.parts:
+                continue
+            name = path.relative_to(package_dir.parent).as_posix()
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def minimal_lock(lock_text: str) -> dict:
+    """The lock file's `info` with no packages: the site loads none from a package index."""
+    return {"info": json.loads(lock_text)["info"], "packages": {}}

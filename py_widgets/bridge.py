@@ -1,0 +1,65 @@
+"""The one module the plan page's script talks to: JSON text in, JSON text or bytes out.
+
+It holds only the parsed template; every plan arrives with the call that needs it and is
+gone when the call returns, so nothing typed stays in Python's memory.
+"""
+
+import json
+from typing import Any
+
+from .documents import DocumentOptions, build_document
+from .draft import DraftError, load_draft
+from .plan import plan_from_pairs
+from .rules import evaluate_rules
+from .template import parse_template
+from .validation import validate
+
+
+class PlanPage:
+    """One plan page: its template, and the calls the page makes."""
+
+    def __init__(self, template_json: str) -> None:
+        self.template = parse_template(json.loads(template_json))
+
+    def check(self, pairs_json: str) -> str:
+        """Errors and rule notices for the form's current content."""
+        plan = plan_from_pairs(self.template, _pairs(pairs_json))
+        return json.dumps(
+            {
+                "errors": [{"key": e.key, "message": e.message} for e in validate(plan)],
+                "notices": [
+                    {"rule": n.rule, "target": n.target, "level": n.level, "message": n.message}
+                    for n in evaluate_rules(plan)
+                ],
+            },
+            ensure_ascii=False,
+        )
+
+    def document(self, pairs_json: str, kind: str, options_json: str) -> tuple[str, str, bytes]:
+        """(file name, media type, content) of one document made from the form."""
+        plan = plan_from_pairs(self.template, _pairs(pairs_json))
+        options = json.loads(options_json)
+        document = build_document(
+            plan,
+            kind,
+            DocumentOptions(
+                file_stem=str(options.get("file_stem", "")),
+                descriptive_calendar=bool(options.get("descriptive_calendar", False)),
+            ),
+        )
+        return document.filename, document.media_type, document.content
+
+    def open_draft(self, data: Any) -> str:
+        """The form content of a draft file, or the reason it cannot be opened."""
+        raw = data.to_bytes() if hasattr(data, "to_bytes") else bytes(data)
+        try:
+            plan = load_draft(self.template, raw)
+        except DraftError as error:
+            return json.dumps({"error": str(error)}, ensure_ascii=False)
+        return json.dumps(
+            {"pairs": plan.to_pairs(), "groups": plan.group_sizes()}, ensure_ascii=False
+        )
+
+
+def _pairs(pairs_json: str) -> list[tuple[str, str]]:
+    return [(str(name), str(value)) for name, value in json.loads(pairs_json)]
