@@ -124,7 +124,8 @@ def _group(field: Field, key: str, notices: dict[str, list[Rule]]) -> str:
     children = "".join(_field(child, f"{row_key}.{child.id}", notices) for child in field.fields)
     row_title = f"{_text(field.item_label)} {ROW_NUMBER}"
     row = (
-        f'<li class="plan-row" data-row="{ROW_INDEX}"><fieldset class="plan-fieldset plan-row__set">'
+        f'<li class="plan-row" data-row="{ROW_INDEX}">'
+        '<fieldset class="plan-fieldset plan-row__set">'
         f'<legend class="plan-legend plan-row__legend">{row_title}</legend>{children}'
         f'<button type="button" class="md-button plan-row__remove" data-remove-row>'
         f"Fjern {row_title[:1].lower()}{row_title[1:]}</button></fieldset></li>"
@@ -142,7 +143,7 @@ def _group(field: Field, key: str, notices: dict[str, list[Rule]]) -> str:
 def _notice(rule: Rule) -> str:
     return (
         f'<div class="plan-notice plan-notice--{_attr(rule.level)}" data-rule="{_attr(rule.id)}"'
-        f' hidden><p>{_text(rule.message)}</p></div>'
+        f" hidden><p>{_text(rule.message)}</p></div>"
     )
 
 

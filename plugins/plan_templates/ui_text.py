@@ -32,9 +32,7 @@ DOCUMENTS = {
 }
 PRINT = "Skriv ut eller lagre som PDF"
 DRAFT_TITLE = "Fortsett senere"
-DRAFT_INTRO = (
-    "Siden lagrer ingenting selv. Lagre et utkast som fil, og åpne det her neste gang."
-)
+DRAFT_INTRO = "Siden lagrer ingenting selv. Lagre et utkast som fil, og åpne det her neste gang."
 DRAFT_SAVE = "Lagre utkast"
 DRAFT_OPEN_LABEL = "Åpne utkast"
 DRAFT_OPEN_HINT = "Velg en utkastfil (.json) du har lagret fra denne siden."

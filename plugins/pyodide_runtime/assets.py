@@ -51,7 +51,8 @@ def embed_script(global_name: str, files: dict[str, bytes], gzipped: set[str]) -
         name: {"gzip": name in gzipped, "data": base64.b64encode(content).decode("ascii")}
         for name, content in files.items()
     }
-    return f"globalThis.{global_name}=Object.assign(globalThis.{global_name}||{{}},{json.dumps(entries)});\n"
+    target = f"globalThis.{global_name}"
+    return f"{target}=Object.assign({target}||{{}},{json.dumps(entries)});\n"
 
 
 def gzip_bytes(content: bytes) -> bytes:

@@ -62,4 +62,3 @@ class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_text(script, encoding="ascii")
         return script
-

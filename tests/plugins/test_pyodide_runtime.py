@@ -36,8 +36,10 @@ def test_unexpected_asm_module_is_refused():
 
 
 def test_embedded_files_decode_to_the_original_bytes():
-    script = embed_script("__files", {"a.wasm": gzip.compress(b"\0asm"), "b.zip": b"PK"}, {"a.wasm"})
-    match = re.fullmatch(r"globalThis\.__files=Object\.assign\(globalThis\.__files\|\|\{\},(.*)\);\n", script)
+    files = {"a.wasm": gzip.compress(b"\0asm"), "b.zip": b"PK"}
+    script = embed_script("__files", files, {"a.wasm"})
+    prefix = r"globalThis\.__files=Object\.assign\(globalThis\.__files\|\|\{\},"
+    match = re.fullmatch(prefix + r"(.*)\);\n", script)
     entries = json.loads(match.group(1))
     assert entries["a.wasm"]["gzip"] is True
     assert gzip.decompress(base64.b64decode(entries["a.wasm"]["data"])) == b"\0asm"
