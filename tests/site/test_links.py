@@ -1,10 +1,10 @@
-"""Links inside the site resolve, and data stays out."""
+"""Links inside the site resolve, every page links to the phone numbers, and data stays out."""
 
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from tests.support.html import parse_file
+from tests.support.html import Node, parse_file
 
 _URL_ATTRS = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")}
 
@@ -38,6 +38,13 @@ def test_every_local_link_and_anchor_resolves(site_dir: Path):
         checked += 1
     assert checked > 100
     assert broken == []
+
+
+def test_every_page_links_to_the_phone_numbers(site_dir: Path):
+    for page in sorted(site_dir.glob("*.html")):
+        footer: Node = parse_file(page).find("nav", "footer-links")
+        hrefs = {a.attrs["href"].lstrip("/"): a.text() for a in footer.find_all("a")}
+        assert hrefs.get("telefonnumre.html") == "Viktige telefonnumre", page.name
 
 
 def test_phase_data_is_not_published(site_dir: Path):
