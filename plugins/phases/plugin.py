@@ -18,22 +18,21 @@ from .steps import number_steps
 class PhasesPlugin(BasePlugin[PhasesConfig]):
     data: PhaseData
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    def on_config(self, config: MkDocsConfig) -> None:
         if not self.config.enabled:
-            return None
+            return
         path = Path(config.config_file_path).parent / self.config.data_file
         try:
             self.data = load_phases(path)
         except PhaseDataError as error:
             raise PluginError(str(error)) from error
-        return config
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         if not self.config.enabled:
             return None
-        url_for = _url_for(page, files)
+        url_for = links_from(page, files)
         try:
             if "phase" in page.meta:
                 phase = self.data.phase(page.meta["phase"])
@@ -48,9 +47,13 @@ class PhasesPlugin(BasePlugin[PhasesConfig]):
         return None
 
 
-def _url_for(page: Page, files: Files) -> UrlFor:
+def links_from(page: Page, files: Files) -> UrlFor:
+    """Links from `page` to pages that will be in the built site (not to excluded drafts)."""
+
     def url_for(path: str) -> str | None:
         target = files.get_file_from_path(path)
-        return None if target is None else target.url_relative_to(page.file)
+        if target is None or target.inclusion.is_excluded():
+            return None
+        return target.url_relative_to(page.file)
 
     return url_for

@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from plugins.phases.data import PhaseDataError, load_phases, parse_phases
+from plugins.phases.plugin import links_from
 from plugins.phases.render import overview_html, phase_page, switcher_html
 from plugins.phases.steps import number_steps
 from tests.support.html import parse_html
@@ -199,3 +203,18 @@ def test_build_fails_when_a_page_claims_another_phase(tmp_path: Path):
     config = make_project(tmp_path, "---\nphase: 2\n---\n\n## Kartlegg\n")
     with pytest.raises(AssertionError, match=r"fase-1\.md: fase 2 hører til siden fase-2\.md"):
         build_site_from(config, tmp_path / "site")
+
+
+def test_links_go_only_to_pages_in_the_build(tmp_path: Path):
+    def file(path: str, inclusion: InclusionLevel = InclusionLevel.INCLUDED) -> File:
+        return File(path, str(tmp_path), str(tmp_path / "site"), False, inclusion=inclusion)
+
+    here = file("fase-1.md")
+    files = Files([here, file("fase-2.md"), file("plan.md", InclusionLevel.EXCLUDED)])
+    page = Page(None, here, MkDocsConfig())
+    url_for = links_from(page, files)
+    assert (url_for("fase-2.md"), url_for("plan.md"), url_for("mangler.md")) == (
+        "fase-2.html",
+        None,
+        None,
+    )
