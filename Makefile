@@ -19,6 +19,8 @@ $(PY_STAMP): requirements.lock pyproject.toml
 	$(PYTHON_BASE) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# setuptools leaves *.egg-info here; stale, it would shadow the plugins' entry points.
+	rm -rf *.egg-info
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json

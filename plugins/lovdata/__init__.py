@@ -1,0 +1,1 @@
+"""Markdown extension: legal references like `[[krisesenterloven § 4]]` become Lovdata links."""

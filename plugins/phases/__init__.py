@@ -1,0 +1,1 @@
+"""Phase data (docs/data/phases.yml) rendered into the forside overview and the phase pages."""
