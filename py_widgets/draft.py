@@ -5,6 +5,8 @@ why the file cannot be used, and the caller keeps what it had.
 """
 
 import json
+import re
+from itertools import accumulate
 
 from .plan import Plan, plan_from_values
 from .template import Template
@@ -12,6 +14,11 @@ from .template import Template
 FORMAT = "planutkast"  # neutral: the file may be seen on a shared device
 FORMAT_VERSION = 1
 MAX_BYTES = 1_000_000
+# A real draft nests 5 deep (values, group, row, list). Deeper input is refused before parsing:
+# in Pyodide a deeply nested document overflows the WebAssembly stack and kills the runtime.
+MAX_NESTING = 16
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _NEWER = (
     "Planutkastet er lagret med en nyere utgave av nettstedet. "
     "Last inn siden på nytt og prøv igjen."
@@ -37,7 +44,10 @@ def load_draft(template: Template, data: bytes) -> Plan:
     if len(data) > MAX_BYTES:
         raise DraftError("Filen er for stor til å være et planutkast (mer enn 1 MB).")
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
+        if _nesting(text) > MAX_NESTING:
+            raise ValueError("too deeply nested")
+        doc = json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise DraftError(
             "Filen kan ikke leses som et planutkast. "
@@ -65,6 +75,12 @@ def load_draft(template: Template, data: bytes) -> Plan:
         return plan_from_values(template, values)
     except ValueError:
         raise DraftError("Planutkastet er skadet og kan ikke lastes inn.") from None
+
+
+def _nesting(text: str) -> int:
+    """How deep brackets nest outside JSON strings (at least; unclosed strings count too)."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
 
 
 def _count(value: object) -> bool:
