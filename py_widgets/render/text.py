@@ -13,7 +13,7 @@ def render_text(doc: Outline) -> str:
             lines.extend([EMPTY_PART, ""])
         for entry in part.entries:
             if isinstance(entry, Group):
-                lines.append(f"{entry.label}:")
+                lines.append(_lead(entry.label))
                 for item in entry.items:
                     lines.append(f"  {item.title}")
                     for answer in item.answers:
@@ -36,13 +36,19 @@ def _heading(title: str) -> list[str]:
 
 
 def _answer(answer: Answer, indent: str) -> list[str]:
+    label = indent + _lead(answer.label)
     if answer.items:
-        return [f"{indent}{answer.label}:", *(f"{indent}  - {i}" for i in answer.items)]
+        return [label, *(f"{indent}  - {i}" for i in answer.items)]
     if len(answer.paragraphs) == 1 and len(answer.paragraphs[0]) == 1:
-        return [f"{indent}{answer.label}: {answer.paragraphs[0][0]}"]
-    out = [f"{indent}{answer.label}:"]
+        return [f"{label} {answer.paragraphs[0][0]}"]
+    out = [label]
     for n, paragraph in enumerate(answer.paragraphs):
         if n:
             out.append("")
         out.extend(f"{indent}  {line}" for line in paragraph)
     return out
+
+
+def _lead(label: str) -> str:
+    """A label introducing its answer: "Navn:", but "Hvem deltar?" keeps its question mark."""
+    return label if label.endswith(("?", ":")) else f"{label}:"

@@ -17,6 +17,7 @@ def test_layout(filled: Plan):
     assert lines[:3] == ["PRØVEPLAN FOR KRISESENTER", "Fase 3", ""]
     assert lines[3:6] == ["Om planen", "---------", ""]
     assert "Dato for planen: 25.11.2026" in lines
+    assert "Hvem koordinerer? Kommunen" in lines
     assert "Notat:" in lines and "  Første linje" in lines and "  Nytt avsnitt" in lines
     assert "Tiltak:" in lines and "  - Samtaler" in lines
     assert "Avtaler:" in lines and "  Avtale 2" in lines and "    Hva: Julefeiring" in lines
