@@ -14,10 +14,12 @@ from .template import Field, Template
 from .values import Value
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
-_INDEX = re.compile(r"^(?:0|[1-9]\d{0,3})$")
+# ASCII digits only: \d would also accept other scripts' digits.
+_NORWEGIAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", re.ASCII)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_LOOSE_TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)", re.ASCII)
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d", re.ASCII)
+_INDEX = re.compile(r"0|[1-9]\d{0,3}", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def plan_from_pairs(template: Template, pairs: Iterable[tuple[str, str]]) -> Pla
             continue
         if f.kind == "group":
             child = f.child(parts[2]) if len(parts) == 3 else None
-            if child is None or not _INDEX.match(parts[1]) or int(parts[1]) >= f.max_items:
+            if child is None or not _INDEX.fullmatch(parts[1]) or int(parts[1]) >= f.max_items:
                 continue
             row = groups.setdefault(f.id, {}).setdefault(int(parts[1]), {})
             _collect(row, child, value)
@@ -136,7 +138,7 @@ def paragraphs(text: str) -> str:
 
 def normalise_date(text: str) -> str:
     """ISO dates stay, 17.5.2027 becomes 2027-05-17, anything else stays for validation to flag."""
-    match = _NORWEGIAN_DATE.match(text)
+    match = _NORWEGIAN_DATE.fullmatch(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
         try:
@@ -148,7 +150,7 @@ def normalise_date(text: str) -> str:
 
 def parse_date(text: str) -> date | None:
     """The date of a normalised ISO value, or None if it is not a real date."""
-    if not _ISO_DATE.match(text):
+    if not _ISO_DATE.fullmatch(text):
         return None
     try:
         return date.fromisoformat(text)
@@ -158,9 +160,9 @@ def parse_date(text: str) -> date | None:
 
 def normalise_time(text: str) -> str:
     """9.30, 9:30 and 09:30 all become 09:30; anything else is kept for validation to flag."""
-    match = _TIME.match(text)
+    match = _LOOSE_TIME.fullmatch(text)
     return f"{int(match[1]):02d}:{match[2]}" if match else text
 
 
 def is_valid_time(text: str) -> bool:
-    return bool(re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text))
+    return _TIME.fullmatch(text) is not None

@@ -5,7 +5,7 @@ Every mistake raises TemplateError with the path into the data, so the build can
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -16,24 +16,24 @@ LEVELS = ("advarsel", "forslag")
 # Each hyphen-separated part starts with a letter, so "f-" + "tjenester.0.frist" with dots
 # replaced can never equal the element id of another field.
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*$")
-VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Option values and file names: lowercase a-z, digits and hyphens.
+SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 DEFAULT_MAX_LENGTH = {"text": 200, "textarea": 4000}
 DEFAULT_MAX_ITEMS = 10
 
-Path = tuple[str | int, ...]
+DataPath = tuple[str | int, ...]
 
 
 class TemplateError(ValueError):
     """A template mistake: `path` points into the template data, `message` says what is wrong."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: DataPath, message: str) -> None:
         super().__init__(f"{format_path(path)}: {message}" if path else message)
         self.path = path
         self.message = message
 
 
-def format_path(path: Path) -> str:
+def format_path(path: DataPath) -> str:
     """sections[2].fields[0].kind, as an editor reads it."""
     out = ""
     for part in path:
@@ -114,7 +114,7 @@ class Template:
     intro: str = ""
     download_name: str = "plan"
     sections: tuple[Section, ...] = ()
-    rules: tuple[Rule, ...] = field(default=())
+    rules: tuple[Rule, ...] = ()
 
     def fields(self) -> Iterator[Field]:
         """Top-level fields in form order."""
@@ -138,6 +138,18 @@ def parse_template(data: Mapping[str, Any]) -> Template:
         {"id", "version", "title", "phase", "sections"},
         {"intro", "download_name", "rules"},
     )
+    template_id = _ident(root, "id", ())
+    version = _int(root, "version", (), 1, 10_000)
+    title = _text(root, "title", ())
+    phase = _int(root, "phase", (), 1, 3)
+    intro = _text(root, "intro", (), required=False)
+    download_name = _text(root, "download_name", (), required=False) or "plan"
+    if not SLUG_PATTERN.match(download_name) or "krisesenter" in download_name:
+        raise TemplateError(
+            ("download_name",),
+            "Filnavnet må være nøytralt: små bokstaver a–z, tall og bindestrek, "
+            "uten «krisesenter».",
+        )
     sections = tuple(
         _section(item, ("sections", i)) for i, item in enumerate(_list(root, "sections", ()))
     )
@@ -151,31 +163,15 @@ def parse_template(data: Mapping[str, Any]) -> Template:
                 path = ("sections", i, "fields", j, "id")
                 raise TemplateError(path, f"Feltet «{f.id}» finnes allerede i malen.")
             by_id[f.id] = f
-    download_name = _text(root, "download_name", (), required=False) or "plan"
-    if not NAME_PATTERN.match(download_name) or "krisesenter" in download_name:
-        raise TemplateError(
-            ("download_name",),
-            "Filnavnet må være nøytralt: små bokstaver a–z, tall og bindestrek, "
-            "uten «krisesenter».",
-        )
     rules = tuple(
         _rule(item, ("rules", i), by_id)
         for i, item in enumerate(_list(root, "rules", (), required=False))
     )
     _unique([r.id for r in rules], ("rules",), "id", "regelen")
-    return Template(
-        id=_ident(root, "id", ()),
-        version=_int(root, "version", (), 1, 10_000),
-        title=_text(root, "title", ()),
-        phase=_int(root, "phase", (), 1, 3),
-        intro=_text(root, "intro", (), required=False),
-        download_name=download_name,
-        sections=sections,
-        rules=rules,
-    )
+    return Template(template_id, version, title, phase, intro, download_name, sections, rules)
 
 
-def _section(value: Any, path: Path) -> Section:
+def _section(value: Any, path: DataPath) -> Section:
     m = _mapping(value, path)
     _keys(m, path, {"id", "title", "fields"}, {"intro"})
     fields = _fields(m, path, in_group=False)
@@ -187,7 +183,7 @@ def _section(value: Any, path: Path) -> Section:
     )
 
 
-def _fields(m: Mapping[str, Any], path: Path, *, in_group: bool) -> tuple[Field, ...]:
+def _fields(m: Mapping[str, Any], path: DataPath, *, in_group: bool) -> tuple[Field, ...]:
     items = _list(m, "fields", path)
     if not items:
         raise TemplateError((*path, "fields"), "Her må det være minst ett felt.")
@@ -226,7 +222,7 @@ _KIND_KEYS = {
 }
 
 
-def _field(value: Any, path: Path, in_group: bool) -> Field:
+def _field(value: Any, path: DataPath, in_group: bool) -> Field:
     m = _mapping(value, path)
     _keys(m, path, {"id", "kind", "label"}, _FIELD_KEYS)
     kind = _text(m, "kind", path)
@@ -266,7 +262,7 @@ def _field(value: Any, path: Path, in_group: bool) -> Field:
     )
 
 
-def _options(m: Mapping[str, Any], path: Path) -> tuple[Option, ...]:
+def _options(m: Mapping[str, Any], path: DataPath) -> tuple[Option, ...]:
     items = _list(m, "options", path)
     if len(items) < 2:
         raise TemplateError((*path, "options"), "Et valg må ha minst to svaralternativer.")
@@ -276,7 +272,7 @@ def _options(m: Mapping[str, Any], path: Path) -> tuple[Option, ...]:
         om = _mapping(item, p)
         _keys(om, p, {"value", "label"}, set())
         value = _text(om, "value", p)
-        if not VALUE_PATTERN.match(value):
+        if not SLUG_PATTERN.match(value):
             raise TemplateError(
                 (*p, "value"), "Verdien kan bare ha små bokstaver a–z, tall og bindestrek."
             )
@@ -285,7 +281,7 @@ def _options(m: Mapping[str, Any], path: Path) -> tuple[Option, ...]:
     return tuple(options)
 
 
-def _calendar(value: Any, path: Path) -> Calendar:
+def _calendar(value: Any, path: DataPath) -> Calendar:
     m = _mapping(value, path)
     _keys(m, path, {"title"}, {"time", "summary"})
     return Calendar(
@@ -295,7 +291,7 @@ def _calendar(value: Any, path: Path) -> Calendar:
     )
 
 
-def _calendar_refs(calendar: Calendar, siblings: Sequence[Field], path: Path) -> None:
+def _calendar_refs(calendar: Calendar, siblings: Sequence[Field], path: DataPath) -> None:
     kinds = {f.id: f.kind for f in siblings}
     if calendar.time and kinds.get(calendar.time) != "time":
         raise TemplateError(
@@ -308,7 +304,7 @@ def _calendar_refs(calendar: Calendar, siblings: Sequence[Field], path: Path) ->
         )
 
 
-def _rule(value: Any, path: Path, fields: Mapping[str, Field]) -> Rule:
+def _rule(value: Any, path: DataPath, fields: Mapping[str, Field]) -> Rule:
     m = _mapping(value, path)
     _keys(m, path, {"id", "when", "target", "level", "message"}, set())
     target = _text(m, "target", path)
@@ -326,7 +322,7 @@ def _rule(value: Any, path: Path, fields: Mapping[str, Field]) -> Rule:
     )
 
 
-def _condition(value: Any, path: Path, fields: Mapping[str, Field]) -> Condition:
+def _condition(value: Any, path: DataPath, fields: Mapping[str, Field]) -> Condition:
     m = _mapping(value, path)
     combinator = next((k for k in ("all", "any", "not") if k in m), None)
     if combinator == "not":
@@ -370,13 +366,13 @@ def _condition(value: Any, path: Path, fields: Mapping[str, Field]) -> Condition
 # Small readers: each checks one value's type and names its path when it is wrong.
 
 
-def _mapping(value: Any, path: Path) -> Mapping[str, Any]:
+def _mapping(value: Any, path: DataPath) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise TemplateError(path, "Her skal det stå nøkler med verdier (for eksempel «id: …»).")
     return value
 
 
-def _keys(m: Mapping[str, Any], path: Path, required: set[str], optional: set[str]) -> None:
+def _keys(m: Mapping[str, Any], path: DataPath, required: set[str], optional: set[str]) -> None:
     for key in m:
         if key not in required and key not in optional:
             allowed = ", ".join(sorted(required | optional))
@@ -388,7 +384,7 @@ def _keys(m: Mapping[str, Any], path: Path, required: set[str], optional: set[st
             raise TemplateError(path, f"Mangler «{key}».")
 
 
-def _list(m: Mapping[str, Any], key: str, path: Path, *, required: bool = True) -> list[Any]:
+def _list(m: Mapping[str, Any], key: str, path: DataPath, *, required: bool = True) -> list[Any]:
     if key not in m and not required:
         return []
     value = m.get(key)
@@ -399,7 +395,7 @@ def _list(m: Mapping[str, Any], key: str, path: Path, *, required: bool = True) 
     return value
 
 
-def _str(value: Any, path: Path) -> str:
+def _str(value: Any, path: DataPath) -> str:
     if not isinstance(value, str) or not value.strip():
         raise TemplateError(
             path,
@@ -409,7 +405,7 @@ def _str(value: Any, path: Path) -> str:
     return value.strip()
 
 
-def _text(m: Mapping[str, Any], key: str, path: Path, *, required: bool = True) -> str:
+def _text(m: Mapping[str, Any], key: str, path: DataPath, *, required: bool = True) -> str:
     if key not in m and not required:
         return ""
     if key not in m:
@@ -417,7 +413,7 @@ def _text(m: Mapping[str, Any], key: str, path: Path, *, required: bool = True) 
     return _str(m[key], (*path, key))
 
 
-def _ident(m: Mapping[str, Any], key: str, path: Path) -> str:
+def _ident(m: Mapping[str, Any], key: str, path: DataPath) -> str:
     value = _text(m, key, path)
     if not ID_PATTERN.match(value):
         raise TemplateError(
@@ -429,7 +425,7 @@ def _ident(m: Mapping[str, Any], key: str, path: Path) -> str:
 
 
 def _int(
-    m: Mapping[str, Any], key: str, path: Path, lo: int, hi: int, default: int | None = None
+    m: Mapping[str, Any], key: str, path: DataPath, lo: int, hi: int, default: int | None = None
 ) -> int:
     if key not in m and default is not None:
         return default
@@ -439,14 +435,14 @@ def _int(
     return value
 
 
-def _bool(m: Mapping[str, Any], key: str, path: Path) -> bool:
+def _bool(m: Mapping[str, Any], key: str, path: DataPath) -> bool:
     value = m.get(key, False)
     if not isinstance(value, bool):
         raise TemplateError((*path, key), f"«{key}» må være true eller false.")
     return value
 
 
-def _unique(values: list[str], path: Path, key: str, what: str) -> None:
+def _unique(values: list[str], path: DataPath, key: str, what: str) -> None:
     for i, value in enumerate(values):
         if value in values[:i]:
             raise TemplateError((*path, i, key), f"Det finnes allerede {what} «{value}».")

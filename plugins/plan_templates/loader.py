@@ -11,8 +11,7 @@ import yaml
 from mkdocs.exceptions import PluginError
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from py_widgets.template import Path as DataPath
-from py_widgets.template import Template, TemplateError, format_path, parse_template
+from py_widgets.template import DataPath, Template, TemplateError, format_path, parse_template
 
 
 @dataclass(frozen=True)

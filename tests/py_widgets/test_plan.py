@@ -127,6 +127,8 @@ def test_text_normalisation():
         ("01.12.2026", "2026-12-01"),
         ("31.2.2027", "31.2.2027"),
         ("i morgen", "i morgen"),
+        # only ASCII digits make a date (these are Arabic-Indic digits)
+        ("\u0661\u0667.\u0665.\u0662\u0660\u0662\u0667",) * 2,
     ],
 )
 def test_dates(raw: str, expected: str):
