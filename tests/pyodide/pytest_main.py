@@ -15,6 +15,10 @@ class _Counts:
         elif report.skipped:
             self.skipped += 1
 
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:  # a module that cannot even be imported counts as a failure
+            self.failed += 1
+
 
 def main(project: str) -> int:
     counts = _Counts()
