@@ -6,6 +6,9 @@ VENV        := .venv
 PY          := $(VENV)/bin/python
 PY_STAMP    := $(VENV)/.installed
 NODE_STAMP  := node_modules/.installed
+# Pure-Python wheels of pytest and hypothesis for the test run inside Pyodide (tests/pyodide/).
+PYODIDE_WHEELS := .cache/pyodide-wheels
+PYODIDE_STAMP  := $(PYODIDE_WHEELS)/.downloaded
 HOST        ?= 127.0.0.1
 PORT        ?= 8000
 
@@ -27,6 +30,13 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+$(PYODIDE_STAMP): tests/pyodide/requirements.txt | $(PY_STAMP)
+	rm -rf $(PYODIDE_WHEELS)
+	$(PY) -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+	  --python-version 3.14 --implementation py --abi none --platform any \
+	  --dest $(PYODIDE_WHEELS) -r tests/pyodide/requirements.txt
+	touch $@
+
 ## site: build the website into site/ (strict: every warning is an error)
 site: setup
 	$(VENV)/bin/mkdocs build --strict --site-dir site
@@ -40,11 +50,12 @@ serve: site
 	@echo "Nettstedet: http://$(HOST):$(PORT)/"
 	$(PY) -m http.server --bind $(HOST) --directory site $(PORT)
 
-## test: lint and every test (unit, build, browser)
-test: setup
+## test: lint and every test (unit, build, browser), then the py_widgets tests inside Pyodide
+test: setup $(PYODIDE_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
+	node tests/pyodide/run.mjs $(PYODIDE_WHEELS)
 
 lint: setup
 	$(VENV)/bin/ruff check --fix .

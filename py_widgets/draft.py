@@ -1,0 +1,87 @@
+"""Drafts: a plan saved as versioned JSON to continue later, and read back exactly.
+
+Loading never half-succeeds: either the whole plan comes back, or DraftError explains in bokmål
+why the file cannot be used, and the caller keeps what it had.
+"""
+
+import json
+import re
+from itertools import accumulate
+
+from .plan import Plan, plan_from_values
+from .template import Template
+
+FORMAT = "planutkast"  # neutral: the file may be seen on a shared device
+FORMAT_VERSION = 1
+MAX_BYTES = 1_000_000
+# A real draft nests 5 deep (values, group, row, list). Deeper input is refused before parsing:
+# in Pyodide a deeply nested document overflows the WebAssembly stack and kills the runtime.
+MAX_NESTING = 16
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_NEWER = (
+    "Planutkastet er lagret med en nyere utgave av nettstedet. "
+    "Last inn siden på nytt og prøv igjen."
+)
+
+
+class DraftError(ValueError):
+    """Why a file cannot be loaded as a draft (a message for the user)."""
+
+
+def dump_draft(plan: Plan) -> bytes:
+    data = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "template": plan.template.id,
+        "template_version": plan.template.version,
+        "values": plan.values,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def load_draft(template: Template, data: bytes) -> Plan:
+    if len(data) > MAX_BYTES:
+        raise DraftError("Filen er for stor til å være et planutkast (mer enn 1 MB).")
+    try:
+        text = data.decode("utf-8-sig")
+        if _nesting(text) > MAX_NESTING:
+            raise ValueError("too deeply nested")
+        doc = json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise DraftError(
+            "Filen kan ikke leses som et planutkast. "
+            "Velg en .json-fil du har lagret fra en planmal."
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise DraftError("Filen er ikke et planutkast fra dette nettstedet.")
+    version = doc.get("format_version")
+    template_version = doc.get("template_version")
+    if not _count(version) or not _count(template_version):
+        raise DraftError("Planutkastet er skadet og kan ikke lastes inn.")
+    if version > FORMAT_VERSION:
+        raise DraftError(_NEWER)
+    if doc.get("template") != template.id:
+        raise DraftError(
+            "Planutkastet hører til en annen planmal. Åpne planmalen det ble laget med, "
+            "og last det inn der."
+        )
+    if template_version > template.version:
+        raise DraftError(_NEWER)
+    values = doc.get("values")
+    try:
+        if not isinstance(values, dict):
+            raise ValueError("values")
+        return plan_from_values(template, values)
+    except ValueError:
+        raise DraftError("Planutkastet er skadet og kan ikke lastes inn.") from None
+
+
+def _nesting(text: str) -> int:
+    """How deep brackets nest outside JSON strings (at least; unclosed strings count too)."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1

@@ -1,0 +1,1 @@
+"""One module per document format; outline.py holds what they all show."""

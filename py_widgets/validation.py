@@ -1,0 +1,63 @@
+"""Check a plan against its template: one plain bokmål message per problem, in form order.
+
+The same text is shown in the error summary and at the field (GOV.UK pattern).
+"""
+
+from dataclasses import dataclass
+
+from .plan import Plan, is_valid_time, parse_date
+from .template import Field
+from .values import Value, is_blank
+
+
+@dataclass(frozen=True)
+class FieldError:
+    key: str  # the form control's name, e.g. "plandato" or "tjenester.0.frist"
+    message: str
+
+
+def validate(plan: Plan) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for f in plan.template.fields():
+        value = plan.values[f.id]
+        if f.kind != "group":
+            errors.extend(_check(f, f.id, value, f.label))
+            continue
+        if not f.optional and is_blank(value):
+            errors.append(FieldError(f.id, f"Fyll ut minst én rad i «{f.label}»."))
+        for i, row in enumerate(value):
+            if is_blank(row):
+                continue  # an unused row is not a mistake; documents leave it out
+            for child in f.fields:
+                key = f"{f.id}.{i}.{child.id}"
+                label = f"{f.item_label} {i + 1}: {child.label}"
+                errors.extend(_check(child, key, row[child.id], label))
+    return errors
+
+
+def _check(f: Field, key: str, value: Value, label: str) -> list[FieldError]:
+    message = _problem(f, value, label)
+    return [FieldError(key, message)] if message else []
+
+
+def _problem(f: Field, value: Value, label: str) -> str:
+    if is_blank(value):
+        if f.optional:
+            return ""
+        if f.kind in ("yesno", "choice"):
+            return f"Velg et svar på «{label}»."
+        if f.kind == "multichoice":
+            return f"Velg minst ett svar på «{label}»."
+        return f"Fyll ut «{label}»."
+    if f.kind == "multichoice":
+        allowed = {o.value for o in f.options}
+        return "" if set(value) <= allowed else f"Velg bare blant svarene på «{label}»."
+    if f.kind in ("yesno", "choice") and value not in {o.value for o in f.options}:
+        return f"Velg et av svarene på «{label}»."
+    if f.kind == "date" and parse_date(value) is None:
+        return f"«{label}» må være en gyldig dato, for eksempel 17.5.2027."
+    if f.kind == "time" and not is_valid_time(value):
+        return f"«{label}» må være et klokkeslett, for eksempel 09.30."
+    if f.max_length and len(value) > f.max_length:
+        return f"«{label}» kan ha høyst {f.max_length} tegn. Nå er det {len(value)}."
+    return ""

@@ -1,0 +1,17 @@
+"""The JSON-compatible values a plan holds for its fields."""
+
+from collections.abc import Mapping
+from typing import Any
+
+# text, textarea, date (YYYY-MM-DD), time (HH:MM), yesno ("ja"/"nei"), choice: str ("" = empty);
+# multichoice: list[str]; group: list of rows, each a dict of its child fields' values.
+type Value = str | list[str] | list[dict[str, Any]]
+
+
+def is_blank(value: Value | Mapping[str, Any]) -> bool:
+    """True for "", [] and groups (or rows) where nothing is filled in."""
+    if isinstance(value, str):
+        return value == ""
+    if isinstance(value, Mapping):
+        return all(is_blank(v) for v in value.values())
+    return all(is_blank(v) for v in value)

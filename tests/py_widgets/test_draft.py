@@ -1,0 +1,90 @@
+"""Drafts come back exactly, and anything else is refused with a clear message."""
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from py_widgets.documents import build_document
+from py_widgets.draft import FORMAT, DraftError, dump_draft, load_draft
+from py_widgets.plan import Plan, plan_from_values
+from py_widgets.template import Template, parse_template
+from tests.py_widgets.conftest import SAMPLE
+from tests.py_widgets.helpers import plan_values
+
+TEMPLATE = parse_template(SAMPLE)
+
+
+@given(plan_values(TEMPLATE, st.text(st.characters(exclude_categories=()))))
+def test_round_trip_is_lossless_for_any_text(values):
+    plan = plan_from_values(TEMPLATE, values)
+    assert load_draft(TEMPLATE, dump_draft(plan)) == plan
+
+
+def test_draft_document_is_versioned_json(filled: Plan):
+    doc = build_document(filled, "json")
+    assert (doc.filename, doc.media_type) == ("plan.json", "application/json")
+    data = json.loads(doc.content)
+    assert data["format"] == FORMAT == "planutkast"
+    assert data["format_version"] == 1
+    assert (data["template"], data["template_version"]) == ("proveplan", 2)
+    assert data["values"] == filled.values
+    assert load_draft(filled.template, doc.content) == filled
+
+
+def test_byte_order_mark_is_accepted(filled: Plan):
+    assert load_draft(filled.template, b"\xef\xbb\xbf" + dump_draft(filled)) == filled
+
+
+def test_older_template_version_loads_and_drops_unknown_fields(template: Template):
+    data = {
+        "format": FORMAT,
+        "format_version": 1,
+        "template": "proveplan",
+        "template_version": 1,
+        "values": {"navn": "A", "gammelt-felt": "x"},
+    }
+    plan = load_draft(template, json.dumps(data).encode())
+    assert plan.values["navn"] == "A"
+    assert "gammelt-felt" not in plan.values
+
+
+def _draft(**changes) -> bytes:
+    data = {
+        "format": FORMAT,
+        "format_version": 1,
+        "template": "proveplan",
+        "template_version": 2,
+        "values": {},
+    }
+    return json.dumps(data | changes).encode()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b" " * 1_000_001, "for stor"),
+        (b"\xff\xfe{", "kan ikke leses"),
+        (b"{ikke json", "kan ikke leses"),
+        (b"[" * 100_000 + b"]" * 100_000, "kan ikke leses"),
+        (b"", "kan ikke leses"),
+        (b"[]", "ikke et planutkast"),
+        (b'{"format": "noe annet"}', "ikke et planutkast"),
+        (_draft(format_version=2), "nyere utgave"),
+        (_draft(template_version=3), "nyere utgave"),
+        (_draft(template="oppfolgingsplan"), "annen planmal"),
+        (_draft(template="oppfolgingsplan", template_version=99), "annen planmal"),
+        (_draft(format_version="1"), "skadet"),
+        (_draft(template_version=True), "skadet"),
+        (_draft(values=[]), "skadet"),
+        (_draft(values={"navn": 5}), "skadet"),
+        (_draft(values={"avtaler": [{}] * 4}), "skadet"),
+    ],
+)
+def test_bad_files_are_refused_with_a_message(template: Template, content: bytes, words: str):
+    with pytest.raises(DraftError, match=words) as caught:
+        load_draft(template, content)
+    message = str(caught.value)
+    assert message.endswith(".")
+    assert "Traceback" not in message and "Error" not in message

@@ -1,0 +1,175 @@
+"""The three templates of the site: what they ask, what they never ask, and their rules."""
+
+import pytest
+
+from py_widgets.documents import KINDS, Options, build_document
+from py_widgets.plan import plan_from_values
+from py_widgets.rules import evaluate_rules
+from py_widgets.template import Field, Template
+from py_widgets.validation import validate
+from tests.py_widgets.conftest import NOW, cpython_only
+from tests.py_widgets.helpers import filled_values
+from tests.py_widgets.real_templates import IDS, load
+
+pytestmark = cpython_only
+
+
+def _texts(template: Template) -> str:
+    """Every text an editor wrote in the template, for searching."""
+    parts = [template.title, template.intro]
+    for section in template.sections:
+        parts += [section.title, section.intro]
+        parts += [t for f in section.fields for t in _field_texts(f)]
+    return "\n".join(parts)
+
+
+def _field_texts(f: Field) -> list[str]:
+    texts = [f.label, f.hint, f.warning, *f.suggestions, *(o.label for o in f.options)]
+    return texts + [t for child in f.fields for t in _field_texts(child)]
+
+
+def _all_fields(template: Template) -> list[Field]:
+    return [x for f in template.fields() for x in (f, *f.fields)]
+
+
+@pytest.fixture(scope="module")
+def fase3() -> Template:
+    return load("oppfolgingsplan")
+
+
+@pytest.mark.parametrize("template_id", IDS)
+def test_every_document_from_a_filled_plan(template_id: str):
+    template = load(template_id)
+    assert template.id == template_id
+    plan = plan_from_values(template, filled_values(template))
+    assert validate(plan) == []
+    for kind in KINDS:
+        assert build_document(plan, kind, Options(now=NOW)).filename == f"plan.{kind}"
+
+
+@pytest.mark.parametrize("template_id", IDS)
+def test_data_minimisation(template_id: str):
+    template = load(template_id)
+    assert "fødselsnummer" in template.intro and "initialer" in template.intro
+    for f in _all_fields(template):
+        words = f"{f.id} {f.label}".lower()
+        for forbidden in ("fødselsnummer", "personnummer", "navn", "fødselsdato", "adresse"):
+            assert forbidden not in words, f.id
+        if "adresse" in f.hint.lower():
+            pytest.fail(f"{f.id}: adresser hører hjemme i en advarsel, ikke et hint")
+        if f.warning:
+            assert "fortrolig eller strengt fortrolig adresse" in f.warning
+        if f.kind == "text" and f.id in {"kontakt", "brukerens-kontakt", "ansvarlig"}:
+            assert "initialer" in f.hint
+
+
+def test_fase_1_and_2_cover_the_confirmed_facts():
+    fase1 = _texts(load("avklaring-av-boligbehov"))
+    for phrase in (
+        "Tilbake til tidligere bolig",
+        "Botilbud for utsatte for æresrelatert vold eller menneskehandel",
+        "Ny bolig",
+        "Besøksforbud i eget hjem",
+        "Omvendt voldsalarm",
+        "ROSA",
+    ):
+        assert phrase in fase1
+    fase2 = _texts(load("vurdering-av-trygg-bolig"))
+    for phrase in (
+        "beliggenhet, nabolag og hvor synlig",
+        "kollektivtransport",
+        "til arbeid",
+        "Hva kan brukeren selv gjøre",
+        "Ikke bolig på bakkeplan",
+        "Sikkerhetskjede",
+        "Dørkikkert",
+        "trusselbildet",
+    ):
+        assert phrase in fase2
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the needs mapping
+        "Bolig", "Økonomi", "Sikkerhet", "Helse",
+        "Fortsatt hjelp fra krisesenteret", "Hjelp fra andre offentlige tjenester",
+        "Tiltak eller aktiviteter i regi av frivillige", "Individuelle samtaler",
+        "Annen oppfølging fra krisesenteret", "Deltakelse på aktiviteter på krisesenteret",
+        # the eight shelter measures
+        "ansvarsgruppe i en overgangsfase", "Aktivitetskvelder", "Nettverksgrupper",
+        "Mødre-, fedre- og barnegrupper", "Foreldreveiledning (ICDP)", "Kafé for tidligere",
+        "Telefontilbud til brukere som bor langt unna", "frivillige organisasjoner",
+        # continued conversations
+        "Dato for første samtale", "Klokkeslett for første samtale", "står åpent",
+        # other services
+        "Instans", "Kontaktperson eller rolle",
+        "Hva bidrar tjenesten med, og hva er den ansvarlig for?",
+        "Frist", "NAV", "Politiet", "Helsetjenester", "Boligkontoret", "Barnevernstjenesten",
+        # preventive measures
+        "Foreldreveiledning", "Skilsmissegrupper for barn", "Andre tiltak i regi av kommunen",
+        "Tiltak eller aktiviteter i regi av frivillige organisasjoner",
+        # coordination
+        "Hvem skal koordinere oppfølgingen etter oppholdet?", "Brukerens kontaktperson",
+        # individual plan
+        "informasjon om hva individuell plan er", "Ønsker brukeren individuell plan?",
+        "koordinerende enhet",
+        # the children's four questions
+        "Hva tenker barnet må være på plass før det kan føles trygt å forlate krisesenteret?",
+        "Hvilke andre instanser vil barnet trenge hjelp fra etter oppholdet?",
+        "Ønsker barnet fortsatt oppfølging fra krisesenteret etter oppholdet?",
+        "Hva ønsker barnet at andre instanser skal bidra med?", "Aldersgruppe",
+        # safety
+        "sikkerhetsplanen", "Voldsalarm", "Besøksforbud", "Kontaktforbud",
+        "Er det fortsatt risiko for ny vold?",
+        # gradual withdrawal, participants, responsibilities
+        "overgangsperiode", "trekke seg gradvis ut", "Dato for evaluering",
+        "Dato for slutten av overgangsperioden", "Hvem deltar i planleggingen?",
+        "Hva skal brukeren selv gjøre?", "Hva gjelder avtalen?",
+    ],
+)  # fmt: skip
+def test_fase_3_covers_every_item_of_the_guidance(fase3: Template, phrase: str):
+    assert phrase in _texts(fase3)
+
+
+def test_fase_3_groups_and_calendar(fase3: Template):
+    services = fase3.field("tjenester")
+    assert [c.id for c in services.fields] == ["instans", "kontakt", "ansvar", "frist"]
+    children = fase3.field("barn")
+    assert children.item_label == "Barn"
+    assert all(c.optional for c in children.fields)
+    appointments = fase3.field("avtaler")
+    assert [c.kind for c in appointments.fields] == ["date", "time", "text"]
+    calendar = [f.id for f in _all_fields(fase3) if f.calendar]
+    assert calendar == ["forste-samtale", "frist", "dato-evaluering", "dato-avslutning", "dato"]
+
+
+@pytest.mark.parametrize(
+    ("values", "rule", "target"),
+    [
+        ({"koordinator": "krisesenteret"}, "krisesenteret-koordinerer", "koordinator"),
+        ({"langvarige-tjenester": "ja"}, "individuell-plan", "langvarige-tjenester"),
+        ({"risiko": "hoy"}, "hoy-risiko", "risiko"),
+        ({"fortsatt-kontakt": "ja"}, "dato-for-overgang", "dato-avslutning"),
+        ({"tiltak": ["kafe"]}, "dato-for-overgang", "dato-avslutning"),
+        ({"samtaler-onsket": "avtalt"}, "dato-for-overgang", "dato-avslutning"),
+        ({"barn-med": "ja"}, "barna", "barn"),
+    ],
+)
+def test_fase_3_rules(fase3: Template, values: dict, rule: str, target: str):
+    notices = evaluate_rules(plan_from_values(fase3, values))
+    assert [(n.rule, n.target) for n in notices] == [(rule, target)]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"langvarige-tjenester": "ja", "ip-kontakt": "ja"},
+        {"fortsatt-kontakt": "ja", "dato-evaluering": "2027-01-01"},
+        {"fortsatt-kontakt": "ja", "dato-avslutning": "2027-01-01"},
+        {"barn-med": "ja", "barn": [{"aldersgruppe": "6-12"}]},
+        {"risiko": "noe", "koordinator": "kommunen", "samtaler-onsket": "apent"},
+    ],
+)
+def test_fase_3_rules_stay_quiet_when_handled(fase3: Template, values: dict):
+    assert evaluate_rules(plan_from_values(fase3, values)) == []
