@@ -7,7 +7,7 @@ gone when the call returns, so nothing typed stays in Python's memory.
 import json
 from typing import Any
 
-from .documents import DocumentOptions, build_document
+from .documents import DocumentError, Options, build_document
 from .draft import DraftError, load_draft
 from .plan import plan_from_pairs
 from .rules import evaluate_rules
@@ -35,19 +35,26 @@ class PlanPage:
             ensure_ascii=False,
         )
 
-    def document(self, pairs_json: str, kind: str, options_json: str) -> tuple[str, str, bytes]:
-        """(file name, media type, content) of one document made from the form."""
+    def document(self, pairs_json: str, kind: str, options_json: str) -> dict[str, Any]:
+        """One document made from the form: {filename, media_type, content} or {error}."""
         plan = plan_from_pairs(self.template, _pairs(pairs_json))
         options = json.loads(options_json)
-        document = build_document(
-            plan,
-            kind,
-            DocumentOptions(
-                file_stem=str(options.get("file_stem", "")),
-                descriptive_calendar=bool(options.get("descriptive_calendar", False)),
-            ),
-        )
-        return document.filename, document.media_type, document.content
+        try:
+            document = build_document(
+                plan,
+                kind,
+                Options(
+                    stem=str(options.get("stem", "")),
+                    descriptive_titles=bool(options.get("descriptive_titles", False)),
+                ),
+            )
+        except DocumentError as error:
+            return {"error": str(error)}
+        return {
+            "filename": document.filename,
+            "media_type": document.media_type,
+            "content": document.content,
+        }
 
     def open_draft(self, data: Any) -> str:
         """The form content of a draft file, or the reason it cannot be opened."""

@@ -14,7 +14,6 @@ ROW_NUMBER = "%n%"
 OPTIONAL = "(valgfritt)"
 _CHOICE_KINDS = {"yesno", "choice", "multichoice"}
 _INPUT_TYPES = {"text": "text", "date": "date", "time": "time"}
-_YESNO = (("ja", "Ja"), ("nei", "Nei"))
 
 
 def control_id(key: str) -> str:
@@ -95,14 +94,22 @@ def _single(field: Field, key: str) -> str:
         control = f'<textarea class="plan-textarea" {common} rows="4"></textarea>'
     else:
         kind = _INPUT_TYPES[field.kind]
-        spell = ' spellcheck="true"' if kind == "text" else ""
-        control = f'<input class="plan-input plan-input--{kind}" type="{kind}" {common}{spell}>'
+        extra = f' list="{cid}-forslag"' if field.suggestions else ""
+        control = f'<input class="plan-input plan-input--{kind}" type="{kind}" {common}{extra}>'
+        control += _suggestions(field, cid)
     return label + _hint_and_error(field, cid) + control
+
+
+def _suggestions(field: Field, cid: str) -> str:
+    if not field.suggestions:
+        return ""
+    options = "".join(f'<option value="{_attr(value)}"></option>' for value in field.suggestions)
+    return f'<datalist id="{cid}-forslag">{options}</datalist>'
 
 
 def _choices(field: Field, key: str) -> str:
     cid = control_id(key)
-    options = _YESNO if field.kind == "yesno" else [(o.value, o.label) for o in field.options]
+    options = [(option.value, option.label) for option in field.options]
     kind = "checkbox" if field.kind == "multichoice" else "radio"
     items = "".join(
         f'<div class="plan-choice"><input class="plan-choice__input" type="{kind}"'

@@ -1,14 +1,21 @@
-"""Check every plan template when the site is built, keep the parsed templates for the plugins
-and pages that use them, and leave the .yml source files out of the built site."""
+"""Check every plan template when the site is built, leave the .yml source files out of the
+built site, and turn each page that names a template (front matter `plan_template: <id>`) into
+that template's plan builder: heading, form, actions and the data its script needs."""
 
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from .config import PlanTemplatesConfig
+from .form import render_form
 from .loader import LoadedTemplate, load_template
+from .page import actions, error_summary, page_data, status
+
+META_KEY = "plan_template"
 
 
 class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
@@ -27,3 +34,36 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
             self.templates[loaded.template.id] = loaded
             files.remove(file)
         return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, **kwargs: object) -> str | None:
+        loaded = self._loaded_for(page)
+        if loaded is None:
+            return None
+        page.meta["template"] = self.config.page_template
+        template = loaded.template
+        return f"# {template.title}\n\n{template.intro}\n\n{markdown}"
+
+    def on_page_content(self, html: str, *, page: Page, **kwargs: object) -> str | None:
+        loaded = self._loaded_for(page)
+        if loaded is None:
+            return None
+        template = loaded.template
+        return (
+            error_summary()
+            + html
+            + status()
+            + render_form(template)
+            + actions(template)
+            + page_data(loaded.data)
+        )
+
+    def _loaded_for(self, page: Page) -> LoadedTemplate | None:
+        if not self.config.enabled or META_KEY not in page.meta:
+            return None
+        name = page.meta[META_KEY]
+        if name not in self.templates:
+            known = ", ".join(sorted(self.templates)) or "ingen"
+            raise PluginError(
+                f"{page.file.src_uri}: {META_KEY}: «{name}» finnes ikke (planmaler: {known})."
+            )
+        return self.templates[name]

@@ -304,16 +304,18 @@
 
   function documentOptions() {
     return JSON.stringify({
-      file_stem: fileNameInput.value,
-      descriptive_calendar: calendarTitles.checked,
+      stem: fileNameInput.value,
+      descriptive_titles: calendarTitles.checked,
     });
   }
 
+  /** {name, mediaType, bytes} of a document, or {error} when it cannot be made. */
   function makeDocument(kind) {
     const result = bridge.document(formPairs(), kind, documentOptions());
-    const [name, mediaType, bytes] = result.toJs();
+    const made = result.toJs({ dict_converter: Object.fromEntries });
     result.destroy();
-    return { name, mediaType, bytes };
+    if (made.error) return { error: made.error };
+    return { name: made.filename, mediaType: made.media_type, bytes: made.content };
   }
 
   /** Check the plan; shows the errors and returns false if there are any. */
@@ -331,7 +333,11 @@
   async function onDocument(kind) {
     await python();
     if (!checked()) return;
-    const { name, mediaType, bytes } = makeDocument(kind);
+    const { name, mediaType, bytes, error } = makeDocument(kind);
+    if (error) {
+      announce(error);
+      return;
+    }
     download(name, mediaType, bytes);
     announce(say(text.downloaded, { name }));
   }
