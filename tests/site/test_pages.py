@@ -14,6 +14,7 @@ NAV = [
     "Viktige telefonnumre",
     "Om nettstedet og personvern",
     "Kilder",
+    "Trygg bruk av nettstedet",
 ]
 
 

@@ -25,6 +25,10 @@ class Node:
     attrs: dict[str, str] = field(default_factory=dict)
     children: list["Node | str"] = field(default_factory=list)
 
+    @property
+    def classes(self) -> list[str]:
+        return self.attrs.get("class", "").split()
+
     def iter(self) -> Iterator["Node"]:
         """This element and every element inside it, in document order."""
         yield self
@@ -99,3 +103,8 @@ def parse_html(text: str) -> Node:
 
 def parse_file(path: Path) -> Node:
     return parse_html(path.read_text(encoding="utf-8"))
+
+
+def built_pages(site_dir: Path) -> list[Path]:
+    """Every HTML file of the built site."""
+    return sorted(site_dir.rglob("*.html"))

@@ -1,0 +1,1 @@
+"""Tell no other site which page of this site someone came from."""

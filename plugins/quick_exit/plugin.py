@@ -1,0 +1,30 @@
+"""Give every template the quick-exit settings (`quick_exit.url`, `.safe_use_url`, `.texts`).
+
+The markup lives in overrides/partials/quick-exit.html, the behaviour in
+docs/assets/javascripts/quick-exit.js; this plugin only validates and hands over the settings.
+"""
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+
+from .config import QuickExitConfig
+
+
+class QuickExitPlugin(BasePlugin[QuickExitConfig]):
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if not self.config.enabled:
+            return env
+        safe_use = files.get_file_from_path(self.config.safe_use_page)
+        if safe_use is None:
+            raise PluginError(
+                f"quick-exit: safe_use_page '{self.config.safe_use_page}' finnes ikke i docs/."
+            )
+        env.globals["quick_exit"] = {
+            "url": self.config.url,
+            "safe_use_url": safe_use.url,
+            "texts": dict(self.config.texts),
+        }
+        return env
