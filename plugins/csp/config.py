@@ -3,9 +3,8 @@
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-# No connect-src: with every directive falling back to default-src 'none', the browser itself
-# refuses any fetch, XHR, WebSocket or beacon, so nothing typed can leave the device. The
-# Pyodide loader fetches nothing (see plan-runtime.js); 'wasm-unsafe-eval' lets it compile.
+# Every directive not named falls back to default-src 'none'. The Pyodide loader fetches nothing
+# (see plan-runtime.js); 'wasm-unsafe-eval' lets it compile the runtime.
 DEFAULT_POLICY = {
     "default-src": ["'none'"],
     "script-src": ["'self'", "'wasm-unsafe-eval'"],
@@ -21,6 +20,12 @@ class CspConfig(Config):
     meta_key = c.Type(str, default="plan_template")
     """Pages whose front matter has this key get the policy."""
     policy = c.Type(dict, default=DEFAULT_POLICY)
+    offline = c.Type(bool, default=False)
+    """For the offline bundle: no connect-src at all, so the browser itself refuses every fetch,
+    XHR, WebSocket and beacon. Over http, connect-src 'self' lets Material's search load its
+    index from the site."""
+    iframe_worker_shim = c.Type(str, default="node_modules/iframe-worker/shim/index.js")
+    """Material's shim for search from file://; the script it writes into its frame is allowed."""
     style_constants = c.Type(list, default=[])
     """'module:NAME' strings: inline styles (e.g. of a generated document shown in a frame)
     whose hashes are allowed in style-src."""

@@ -2,13 +2,15 @@
 
 import html
 import re
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
 from .config import CspConfig
-from .hashes import constant_hash, inline_hashes
+from .hashes import constant_hash, inline_hashes, source_hash
+from .iframe_worker import frame_script, search_worker_url
 
 _CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?>", re.IGNORECASE)
 
@@ -26,8 +28,14 @@ class CspPlugin(BasePlugin[CspConfig]):
     def policy_for(self, output: str) -> str:
         """The policy text for a page: the configured sources plus the page's inline hashes."""
         scripts, styles = inline_hashes(output)
+        worker = search_worker_url(output)
+        if worker:
+            shim = Path(self.config.iframe_worker_shim).read_text(encoding="utf-8")
+            scripts.append(source_hash(frame_script(shim, worker)))
         styles += [constant_hash(ref) for ref in self.config.style_constants]
         policy = {name: list(sources) for name, sources in self.config.policy.items()}
+        if not self.config.offline:
+            policy.setdefault("connect-src", ["'self'"])
         policy.setdefault("script-src", []).extend(scripts)
         policy.setdefault("style-src", []).extend(styles)
         text = "; ".join(f"{name} {' '.join(sources)}" for name, sources in policy.items())

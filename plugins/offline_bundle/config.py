@@ -10,6 +10,7 @@ class OfflineBundleConfig(Config):
     name = c.Type(str, default="fra-krisesenter-til-egen-bolig")
     """Start of the zip's name and of its top folder; the version follows."""
     dist_dir = c.Type(str, default="dist")
+    """Where the folder and the zip go (mkdocs.yml may take it from BUNDLE_DIST)."""
     readme = c.File(exists=True, default="plugins/offline_bundle/LES-MEG.txt")
     """Plain-language text for staff, placed beside index.html."""
     leave_out = c.Type(list, default=["sitemap.xml", "sitemap.xml.gz"])

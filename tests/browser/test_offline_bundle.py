@@ -1,0 +1,144 @@
+"""The offline bundle, unzipped and opened from disk (file://) in Chromium with no network:
+phases, search, and the Fase 3 plan end to end. Every request must be file:, data: or blob:."""
+
+import html
+import re
+import zipfile
+from collections.abc import Iterator
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from tests.support.browser import RequestLog, assert_nothing_stored
+from tests.support.html import built_pages, parse_file
+from tests.support.plan_form import (
+    DOCUMENT_BUTTONS,
+    download,
+    fill_all,
+    form_pairs,
+    load,
+    wait_until_ready,
+)
+from tests.support.site import build_site
+
+NAME = "fra-krisesenter-til-egen-bolig"
+
+
+@pytest.fixture(scope="session")
+def bundle_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make bundle`'s zip, built into a temporary folder."""
+    dist = tmp_path_factory.mktemp("dist")
+    build_site(dist / "site", env={"BUNDLE": "true", "BUNDLE_DIST": str(dist)})
+    return dist / f"{NAME}-{version(NAME)}.zip"
+
+
+@pytest.fixture(scope="session")
+def unzipped(bundle_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundle unzipped elsewhere, as a shelter would: the folder that holds index.html."""
+    target = tmp_path_factory.mktemp("usb-stick")
+    with zipfile.ZipFile(bundle_zip) as archive:
+        archive.extractall(target)
+    (folder,) = target.iterdir()
+    return folder
+
+
+@pytest.fixture
+def offline(context: BrowserContext) -> Iterator[BrowserContext]:
+    """No network at all: any http(s) request fails."""
+    context.route(re.compile(r"^https?://"), lambda route: route.abort())
+    yield context
+
+
+def test_zip_is_named_by_version_and_holds_the_site_and_the_staff_text(
+    bundle_zip: Path, unzipped: Path
+):
+    assert bundle_zip.name == f"{NAME}-{version(NAME)}.zip"
+    assert unzipped.name == f"{NAME}-{version(NAME)}"
+    assert (unzipped / "index.html").is_file()
+    staff_text = (unzipped / "LES-MEG.txt").read_text(encoding="utf-8")
+    for words in ("index.html", "minnepinne", "NY VERSJON", "sendes noe sted"):
+        assert words in staff_text
+    print(f"\noffline zip: {bundle_zip.stat().st_size:,} bytes")
+
+
+def test_links_point_at_html_files(unzipped: Path):
+    for page in built_pages(unzipped):
+        for node in parse_file(page).iter():
+            href = node.attrs.get("href", "") if node.tag == "a" else ""
+            if href and not re.match(r"^([a-z]+:|#)", href):
+                path = href.split("#")[0]
+                assert not path or path.endswith(".html"), (page.name, href)
+
+
+def test_plan_pages_forbid_every_connection(unzipped: Path):
+    for name in ("oppfolgingsplan.html", "avklaring-av-boligbehov.html"):
+        text = (unzipped / name).read_text(encoding="utf-8")
+        policy = html.unescape(re.search(r'Content-Security-Policy" content="([^"]*)"', text)[1])
+        assert "connect-src" not in policy
+        assert policy.startswith("default-src 'none'")
+
+
+def test_phases_and_search_from_disk(
+    offline: BrowserContext, page: Page, unzipped: Path, requests: RequestLog
+):
+    page.goto((unzipped / "index.html").as_uri())
+    page.locator(".phase-overview").get_by_role("link", name="Fase 1").click()
+    expect(page).to_have_url((unzipped / "fase-1.html").as_uri())
+    switcher = page.get_by_role("navigation", name="Faser")
+    for number in (2, 3):
+        switcher.get_by_role("link", name=f"Fase {number}").click()
+        expect(page).to_have_url((unzipped / f"fase-{number}.html").as_uri())
+    switcher.get_by_role("link", name="Tilbake til oversikt").click()
+    expect(page).to_have_url((unzipped / "index.html").as_uri())
+
+    page.locator("input.md-search__input").fill("sikkerhetsplan")
+    results = page.locator(".md-search-result__item")
+    expect(results.filter(has_text="Oppfølging etter oppholdet").first).to_be_visible()
+    assert requests.not_local_files() == []
+    assert_nothing_stored(page)
+
+
+def test_search_works_on_a_plan_page_from_disk(
+    offline: BrowserContext, page: Page, unzipped: Path, requests: RequestLog
+):
+    page.goto((unzipped / "oppfolgingsplan.html").as_uri())
+    page.locator("input.md-search__input").fill("sikkerhetsplan")
+    results = page.locator(".md-search-result__item")
+    expect(results.filter(has_text="Oppfølging etter oppholdet").first).to_be_visible()
+    assert requests.not_local_files() == []
+
+
+def test_fase_3_plan_end_to_end_from_disk(
+    offline: BrowserContext, page: Page, unzipped: Path, requests: RequestLog, tmp_path: Path
+):
+    page.goto((unzipped / "fase-3.html").as_uri())
+    page.get_by_role("link", name="Lag oppfølgingsplan").click()
+    expect(page).to_have_url((unzipped / "oppfolgingsplan.html").as_uri())
+    wait_until_ready(page)
+    template = load("oppfolgingsplan")
+    filled = fill_all(page, template)
+
+    made = {kind: download(page, name, tmp_path) for kind, name in DOCUMENT_BUTTONS.items()}
+    text = made["txt"].read_text(encoding="utf-8")
+    for entry in filled:
+        for shown in entry.shown():
+            assert shown.split("\n")[0] in text, entry.key
+    assert (
+        zipfile.ZipFile(made["odt"]).read("mimetype") == b"application/vnd.oasis.opendocument.text"
+    )
+    assert made["ics"].read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert made["html"].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+    before = form_pairs(page)
+    draft = download(page, "Lagre utkast", tmp_path)
+    page.reload()
+    wait_until_ready(page)
+    page.get_by_label("Åpne utkast").set_input_files(draft)
+    expect(page.locator("#plan-status")).to_contain_text("Utkastet er åpnet")
+    assert form_pairs(page) == before
+
+    schemes = {url.split(":", 1)[0] for url in requests.urls}
+    assert schemes <= {"file", "data", "blob"}, requests.not_local_files()
+    assert_nothing_stored(page)

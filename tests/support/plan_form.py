@@ -1,0 +1,155 @@
+"""Fill a plan page the way a person does (by labels), and know what each document must show."""
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.sync_api import Download, Locator, Page
+
+from plugins.plan_templates.form import OPTIONAL
+from plugins.plan_templates.loader import load_template
+from py_widgets.render.outline import display_value
+from py_widgets.template import Field, Template
+from tests.support.site import ROOT
+
+TEMPLATE_IDS = ("avklaring-av-boligbehov", "vurdering-av-trygg-bolig", "oppfolgingsplan")
+ROWS_PER_GROUP = 2
+READY = "#plan-form[data-ready='true']"
+# Starting Python is slow on a busy 2-core machine; this only guards against a hang.
+START_TIMEOUT_MS = 120_000
+
+
+def load(template_id: str) -> Template:
+    path = ROOT / "docs" / "planmaler" / f"{template_id}.yml"
+    return load_template(path, str(path)).template
+
+
+def page_name(template_id: str) -> str:
+    return f"{template_id}.html"
+
+
+def wait_until_ready(page: Page) -> None:
+    page.wait_for_selector(READY, state="attached", timeout=START_TIMEOUT_MS)
+
+
+def accessible_name(field: Field) -> str:
+    return f"{field.label} {OPTIONAL}" if field.optional else field.label
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One field filled in, and how its value reads in the documents."""
+
+    key: str
+    field: Field
+    value: str | list[str]
+
+    def shown(self) -> list[str]:
+        if isinstance(self.value, list):
+            return [self.field.option_label(v) for v in self.value]
+        return [display_value(self.field, self.value)]
+
+
+def sample(field: Field, key: str, marker: str) -> str | list[str]:
+    """A valid value for every kind of field; `marker` makes text values unique."""
+    if field.kind == "date":
+        return f"2027-0{1 + len(key) % 9}-{10 + len(key) % 18}"
+    if field.kind == "time":
+        return "10:30"
+    if field.kind in ("yesno", "choice"):
+        return field.options[-1].value
+    if field.kind == "multichoice":
+        return [option.value for option in field.options]
+    text = f"{marker} {key} æøå"
+    if field.kind == "textarea":
+        text += "\nAndre linje"
+    limit = field.max_length or 200
+    return text[:limit]
+
+
+def entries(template: Template, marker: str = "Svar") -> Iterator[Entry]:
+    """Every field of the template with a sample value, groups with ROWS_PER_GROUP rows."""
+    for top in template.fields():
+        if top.kind != "group":
+            yield Entry(top.id, top, sample(top, top.id, marker))
+            continue
+        for row in range(ROWS_PER_GROUP):
+            for child in top.fields:
+                key = f"{top.id}.{row}.{child.id}"
+                yield Entry(key, child, sample(child, key, marker))
+
+
+def _scope(page: Page, template: Template, entry: Entry) -> Locator:
+    section = next(
+        s for s in template.sections if any(f.id == entry.key.split(".")[0] for f in s.fields)
+    )
+    scope = page.locator("section.plan-section").filter(
+        has=page.get_by_role("heading", name=section.title, exact=True)
+    )
+    parts = entry.key.split(".")
+    if len(parts) == 3:
+        group = template.field(parts[0])
+        scope = scope.get_by_role(
+            "group", name=f"{group.item_label} {int(parts[1]) + 1}", exact=True
+        )
+    return scope
+
+
+def fill(page: Page, template: Template, entry: Entry) -> None:
+    """Fill one field by its visible label, as a person would."""
+    scope = _scope(page, template, entry)
+    name = accessible_name(entry.field)
+    if entry.field.kind in ("yesno", "choice", "multichoice"):
+        group = scope.get_by_role("group", name=name, exact=True)
+        values = entry.value if isinstance(entry.value, list) else [entry.value]
+        for value in values:
+            group.get_by_label(entry.field.option_label(value), exact=True).check()
+    else:
+        scope.get_by_label(name, exact=True).fill(str(entry.value))
+
+
+def add_rows(page: Page, template: Template) -> None:
+    for top in template.fields():
+        if top.kind == "group":
+            for _ in range(ROWS_PER_GROUP):
+                page.get_by_role("button", name=top.add_label, exact=True).click()
+
+
+def fill_all(page: Page, template: Template, marker: str = "Svar") -> list[Entry]:
+    add_rows(page, template)
+    filled = list(entries(template, marker))
+    for entry in filled:
+        fill(page, template, entry)
+    return filled
+
+
+def form_pairs(page: Page) -> list[list[str]]:
+    """The form's content as (name, value) pairs, in document order."""
+    return page.evaluate(
+        """() => [...document.getElementById("plan-form").elements]
+            .filter(e => e.name && !["button", "file"].includes(e.type)
+                     && (!["checkbox", "radio"].includes(e.type) || e.checked))
+            .map(e => [e.name, e.value])"""
+    )
+
+
+DOCUMENT_BUTTONS = {
+    "html": "Last ned plan for utskrift (HTML)",
+    "odt": "Last ned redigerbar plan (ODT)",
+    "txt": "Last ned som tekst (TXT)",
+    "ics": "Last ned avtaler til kalender (ICS)",
+}
+
+
+def download(page: Page, button_name: str, target_dir: Path) -> Path:
+    with page.expect_download() as info:
+        page.get_by_role("button", name=button_name, exact=True).click()
+    made: Download = info.value
+    path = target_dir / made.suggested_filename
+    made.save_as(path)
+    return path
+
+
+def draft_values(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))["values"]
