@@ -40,6 +40,8 @@ class QuickExitTexts(Config):
 
     button = c.Type(str, default="Forlat siden")
     """The button and the skip link after "Gå til innhold"."""
+    landmark = c.Type(str, default="Forlat siden raskt")
+    """The name of the navigation landmark around the skip link and the bar."""
     safe_use = c.Type(str, default="Trygg bruk")
     """The small link next to the button, to the page about safe use."""
     press_two_more_times = c.Type(str, default="Trykk Shift to ganger til for å forlate siden.")
