@@ -38,6 +38,9 @@ class PhasesPlugin(BasePlugin[PhasesConfig]):
                 phase = self.data.phase(page.meta["phase"])
                 if phase.page != page.file.src_uri:
                     raise PhaseDataError(f"fase {phase.number} hører til siden {phase.page}.")
+                # The browser tab says what the heading says ("Fase 1: Avklar …"), not just
+                # the menu's "Fase 1".
+                page.meta.setdefault("title", phase.heading)
                 return phase_page(self.data, phase, number_steps(markdown, phase.steps), url_for)
             if self.config.overview_marker in markdown:
                 overview = overview_html(self.data, url_for)

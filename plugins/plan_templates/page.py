@@ -1,11 +1,26 @@
 """The parts of a plan page around the form: error summary, status, actions, page data."""
 
 import json
+import re
 from html import escape
 
 from py_widgets.template import Template
 
 from . import ui_text as t
+
+DESCRIPTION_LENGTH = 160
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def description(template: Template) -> str:
+    """The page's meta description: the intro's first sentences, as many as fit in about the
+    length that search results show (always at least one)."""
+    first, *rest = _SENTENCE_END.split(template.intro.strip())
+    for sentence in rest:
+        if len(first) + 1 + len(sentence) > DESCRIPTION_LENGTH:
+            break
+        first += " " + sentence
+    return first
 
 
 def error_summary() -> str:

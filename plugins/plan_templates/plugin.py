@@ -13,7 +13,7 @@ from mkdocs.structure.pages import Page
 from .config import PlanTemplatesConfig
 from .form import render_form
 from .loader import LoadedTemplate, load_template
-from .page import actions, error_summary, page_data, status
+from .page import actions, description, error_summary, page_data, status
 
 META_KEY = "plan_template"
 
@@ -41,6 +41,7 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
             return None
         page.meta["template"] = self.config.page_template
         template = loaded.template
+        page.meta.setdefault("description", description(template))
         return f"# {template.title}\n\n{template.intro}\n\n{markdown}"
 
     def on_page_content(self, html: str, *, page: Page, **kwargs: object) -> str | None:
