@@ -1,0 +1,85 @@
+/*
+ * Material's menu on narrow screens (the drawer), for keyboard users.
+ *
+ * Its button is a <label> for a hidden checkbox: Tab never reaches it, and Space does nothing
+ * (2.1.1 Keyboard). The closed drawer is only moved off screen, so its links stayed in the Tab
+ * order where nobody could see the focus (2.4.7 Focus Visible), and Tab went on from the open
+ * drawer to links hidden behind it. This script makes the label a button with a name and a
+ * state, makes the drawer inert while it is closed on a narrow screen, moves focus into it when
+ * it is opened from the keyboard, and closes it with Escape or when focus leaves it. Sub-menus
+ * get the same care. Without the script the menu works by touch and mouse as before.
+ */
+(() => {
+  "use strict";
+
+  const toggle = document.getElementById("__drawer");
+  const button = document.querySelector(".md-header label[for='__drawer']");
+  const drawer = document.querySelector(".md-sidebar--primary");
+  const nav = drawer && drawer.querySelector("nav[aria-label]");
+  if (!toggle || !button || !nav) return;
+
+  // The same width at which Material turns the sidebar into a drawer.
+  const narrow = window.matchMedia("(max-width: 76.234375em)");
+  const isOpen = () => narrow.matches && toggle.checked;
+  // Panels slide in: scrolling to them before they arrive would push the menu out of view.
+  const STILL = { preventScroll: true };
+
+  function update() {
+    button.setAttribute("aria-expanded", String(toggle.checked));
+    drawer.inert = narrow.matches && !toggle.checked;
+  }
+
+  /** A label for one of Material's checkboxes, made into a button. */
+  function makeButton(label) {
+    label.setAttribute("role", "button");
+    label.tabIndex = 0;
+    // Enter is Material's: it clicks whichever label has focus. Space is what buttons also take.
+    label.addEventListener("keydown", (event) => {
+      if (event.key !== " ") return;
+      event.preventDefault();
+      label.click(); // the label's click toggles its checkbox, as a tap does
+    });
+  }
+
+  makeButton(button);
+  button.setAttribute("aria-label", nav.getAttribute("aria-label"));
+
+  // A sub-menu covers the menu it came from, and its title at the top leads back: the title
+  // becomes a button, and focus follows when a sub-menu opens or closes.
+  for (const title of drawer.querySelectorAll("label.md-nav__title:not([for='__drawer'])")) {
+    const sub = document.getElementById(title.htmlFor);
+    const opener = drawer.querySelector(`label.md-nav__link[for="${sub.id}"]`);
+    makeButton(title);
+    sub.addEventListener("change", () => {
+      const focused = document.activeElement;
+      if (sub.checked && focused === opener) title.focus(STILL);
+      else if (!sub.checked && focused === title && opener) opener.focus(STILL);
+    });
+  }
+
+  /** The title of the open sub-menu (Material opens the current page's), or the first link. */
+  function firstInView() {
+    const open = [...drawer.querySelectorAll(".md-nav__toggle:checked")].pop();
+    const title = open && drawer.querySelector(`label.md-nav__title[for="${open.id}"]`);
+    return title || drawer.querySelector("a[href]");
+  }
+
+  toggle.addEventListener("change", () => {
+    const fromButton = document.activeElement === button;
+    update();
+    if (isOpen() && fromButton) firstInView().focus(STILL);
+  });
+  narrow.addEventListener("change", update);
+
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !isOpen()) return;
+    button.click();
+    button.focus();
+  });
+  drawer.addEventListener("focusout", (event) => {
+    const next = event.relatedTarget;
+    if (isOpen() && next && next !== button && !drawer.contains(next)) button.click();
+  });
+
+  update();
+})();
