@@ -50,6 +50,7 @@
     const sub = document.getElementById(title.htmlFor);
     const opener = drawer.querySelector(`label.md-nav__link[for="${sub.id}"]`);
     makeButton(title);
+    if (opener) makeButton(opener); // the page's table of contents had no Tab stop at all
     sub.addEventListener("change", () => {
       const focused = document.activeElement;
       if (sub.checked && focused === opener) title.focus(STILL);
