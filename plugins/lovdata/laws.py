@@ -1,8 +1,9 @@
 """The laws and regulations the site may refer to, with their Lovdata ids.
 
 Every id is checked against a public source: the research notes for krisesenterloven, the
-forskrift om fysisk sikkerhet and the forskrift om individuell plan; Lovdata copies and the acts'
-own dates and numbers ("lov 2. juli 1999 nr. 63" = 1999-07-02-63) for the others.
+forskrift om fysisk sikkerhet, the forskrift om individuell plan and the forskrift om universell
+utforming av IKT-løsninger; Lovdata copies and the acts' own dates and numbers ("lov 2. juli 1999
+nr. 63" = 1999-07-02-63) for the others.
 """
 
 from dataclasses import dataclass
@@ -45,5 +46,12 @@ LAWS: tuple[Law, ...] = (
         "forskrift",
         "2022-06-22-1110",
         ("forskrift om individuell plan",),
+    ),
+    Law(
+        "forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske"
+        " (IKT)-løsninger",
+        "forskrift",
+        "2013-06-21-732",
+        ("forskrift om universell utforming av IKT-løsninger",),
     ),
 )

@@ -18,6 +18,7 @@ NAV = [
     "Om nettstedet og personvern",
     "Kilder",
     "Trygg bruk av nettstedet",
+    "Tilgjengelighetserklæring",
 ]
 
 
