@@ -185,8 +185,9 @@
     fillForm(kept, sizes);
     unsaved = true;
     announce(say(text.rowRemoved, { row: title }));
-    const rows = rowsOf(group).children;
-    const next = rows[Math.min(removed, rows.length - 1)];
+    // Focus goes where the removed row was: to the row that took its place, or to the add
+    // button right after the last row.
+    const next = rowsOf(group).children[removed];
     (next ? firstControl(next) : group.querySelector("[data-add-row]")).focus();
     refreshNotices();
   }
