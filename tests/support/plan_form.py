@@ -5,11 +5,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from playwright.sync_api import Download, Locator, Page
+from playwright.sync_api import Download, Locator, Page, expect
 
 from plugins.plan_templates.form import OPTIONAL
 from plugins.plan_templates.loader import load_template
+from py_widgets.plan import plan_from_pairs
 from py_widgets.render.outline import display_value
+from py_widgets.rules import evaluate_rules
 from py_widgets.template import Field, Template
 from tests.support.site import ROOT
 
@@ -122,6 +124,35 @@ def fill_all(page: Page, template: Template, marker: str = "Svar") -> list[Entry
     for entry in filled:
         fill(page, template, entry)
     return filled
+
+
+# Answers that make rules show their notices (fill_all always takes the last option).
+NOTICE_ANSWERS = {
+    "avklaring-av-boligbehov": {
+        "alternativ": "tidligere",
+        "trygt-nok": "nei",
+        "politiet-spurt": "nei",
+    },
+    "vurdering-av-trygg-bolig": {"alvorlige-trusler": "ja", "politi-involvert": "nei"},
+    "oppfolgingsplan": {
+        "koordinator": "krisesenteret",
+        "risiko": "hoy",
+        "langvarige-tjenester": "ja",
+        "ip-kontakt": "nei",
+    },
+}
+
+
+def show_notices(page: Page, template: Template) -> list[str]:
+    """Choose NOTICE_ANSWERS, wait until the page shows the notices py_widgets says now apply,
+    and return their rule ids."""
+    for key, value in NOTICE_ANSWERS[template.id].items():
+        fill(page, template, Entry(key, template.field(key), value))
+    plan = plan_from_pairs(template, [(name, value) for name, value in form_pairs(page)])
+    rules = [notice.rule for notice in evaluate_rules(plan)]
+    for rule in rules:
+        expect(page.locator(f"[data-rule='{rule}']")).to_be_visible()
+    return rules
 
 
 def form_pairs(page: Page) -> list[list[str]]:

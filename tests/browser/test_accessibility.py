@@ -1,0 +1,130 @@
+"""WCAG 2.1 AA in headless Chromium: axe on every page and on each plan page in every state, text
+that reflows at 320 px, and targets at least 44 px wide and high on plan pages and for quick
+exit."""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.support.axe import report, violations
+from tests.support.html import built_pages
+from tests.support.plan_form import (
+    DOCUMENT_BUTTONS,
+    TEMPLATE_IDS,
+    fill_all,
+    load,
+    page_name,
+    show_notices,
+    wait_until_ready,
+)
+
+PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 800}
+NARROWEST = {"width": 320, "height": 640}  # 1280 px zoomed to 400 % (1.4.10 Reflow)
+TARGET_PX = 44
+
+
+def open_plan(page: Page, base_url: str, template_id: str) -> None:
+    page.goto(base_url + page_name(template_id))
+    wait_until_ready(page)
+
+
+def fail_the_check(page: Page) -> None:
+    """Ask for a document with required fields empty: the error summary takes focus."""
+    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
+    expect(page.locator("#plan-feil")).to_be_focused()
+
+
+def show_everything(page: Page, template_id: str) -> None:
+    """The most a plan page ever shows at once: the error summary and the errors at the
+    fields, every field filled, rows added, and notices."""
+    template = load(template_id)
+    fail_the_check(page)
+    fill_all(page, template)
+    assert show_notices(page, template)
+
+
+def test_axe_finds_nothing_on_any_page(page: Page, site_dir: Path, base_url: str):
+    pages = built_pages(site_dir)
+    assert "404.html" in {path.name for path in pages}
+    problems = []
+    for viewport in (DESKTOP, PHONE):
+        page.set_viewport_size(viewport)
+        for path in pages:
+            page.goto(base_url + path.name)
+            problems += report(f"{path.name}, {viewport['width']} px", violations(page))
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("template_id", TEMPLATE_IDS)
+def test_axe_finds_nothing_on_a_plan_page_in_any_state(page: Page, base_url: str, template_id: str):
+    template = load(template_id)
+    open_plan(page, base_url, template_id)
+    problems = []
+
+    def check(state: str) -> None:
+        for viewport in (DESKTOP, PHONE):
+            page.set_viewport_size(viewport)
+            problems.extend(report(f"{state}, {viewport['width']} px", violations(page)))
+
+    check("tom")
+    fail_the_check(page)
+    check("etter feil")
+    fill_all(page, template)
+    assert show_notices(page, template)
+    check("utfylt, med merknader")
+    assert problems == [], "\n".join(problems)
+
+
+def test_no_page_scrolls_sideways_at_320_px(page: Page, site_dir: Path, base_url: str):
+    page.set_viewport_size(NARROWEST)
+    too_wide = {}
+    for path in built_pages(site_dir):
+        page.goto(base_url + path.name)
+        if path.stem in TEMPLATE_IDS:
+            wait_until_ready(page)
+            show_everything(page, path.stem)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > NARROWEST["width"]:
+            too_wide[path.name] = width
+    assert too_wide == {}
+
+
+# Every control in the page's own content (the plan builder and its text) and the quick-exit
+# bar, with its box; for a checkbox or radio button the target is its label, which must also
+# cover the box itself.
+_TARGETS = """() => [...document.querySelectorAll(
+    "article a[href], article button, article input, article textarea, article select, .krs-exit a"
+  )].filter((e) => e.getClientRects().length).map((e) => {
+    const choice = e.type === "checkbox" || e.type === "radio";
+    const target = choice ? e.labels[0] : e;
+    const box = target.getBoundingClientRect();
+    const own = e.getBoundingClientRect();
+    const covers = !choice || (box.left <= own.left && box.top <= own.top
+      && box.right >= own.right && box.bottom >= own.bottom);
+    const name = (target.textContent || e.getAttribute("aria-label") || e.id).trim();
+    return {name: name.replace(/\\s+/g, " "), tag: e.tagName.toLowerCase(),
+            width: box.width, height: box.height, covers};
+  })"""
+
+
+@pytest.mark.parametrize("template_id", TEMPLATE_IDS)
+def test_targets_are_at_least_44_px_on_plan_pages(page: Page, base_url: str, template_id: str):
+    page.set_viewport_size(PHONE)
+    open_plan(page, base_url, template_id)
+    show_everything(page, template_id)
+    small = []
+    for viewport in (PHONE, DESKTOP):
+        page.set_viewport_size(viewport)
+        targets = page.evaluate(_TARGETS)
+        names = {t["name"] for t in targets}
+        assert "Forlat siden" in names
+        assert set(page.locator("#plan-feil a").all_inner_texts()) <= names
+        small += [
+            f"{viewport['width']} px: <{t['tag']}> «{t['name'][:60]}»: {t['width']:.0f} px bred,"
+            f" {t['height']:.0f} px høy{'' if t['covers'] else ', dekker ikke boksen'}"
+            for t in targets
+            if min(t["width"], t["height"]) < TARGET_PX or not t["covers"]
+        ]
+    assert small == [], "\n".join(small)
