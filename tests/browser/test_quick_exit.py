@@ -256,7 +256,7 @@ def test_on_a_phone_the_button_is_large_and_never_covered(page: Page, base_url: 
         page.mouse.wheel(0, 5000)
         page.wait_for_function("window.scrollY > 0")
     elif state == "drawer":
-        page.locator(".md-header label[for=__drawer]").click()
+        page.locator(".md-header").get_by_role("button", name="Navigasjon").click()
         expect(page.locator(".md-sidebar--primary")).to_be_in_viewport()
     elif state == "search":
         page.locator(".md-header label[for=__search]").first.click()
