@@ -57,6 +57,32 @@ def test_axe_finds_nothing_on_any_page(page: Page, site_dir: Path, base_url: str
     assert problems == [], "\n".join(problems)
 
 
+def test_axe_finds_nothing_in_the_open_search(page: Page, base_url: str):
+    problems = []
+    for viewport in (DESKTOP, PHONE):
+        page.set_viewport_size(viewport)
+        page.goto(base_url + "fase-3.html")
+        page.locator(".md-search__input").fill("bolig")
+        expect(page.locator(".md-search-result__item").first).to_be_visible()
+        problems += report(f"søket, {viewport['width']} px", violations(page))
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("page_file", "button"),
+    [("fase-3.html", "Lag oppfølgingsplan"), ("oppfolgingsplan.html", "Legg til en tjeneste")],
+)
+def test_buttons_keep_their_contrast_under_the_pointer(
+    page: Page, base_url: str, page_file: str, button: str
+):
+    page.goto(base_url + page_file)
+    target = page.get_by_role("button", name=button).or_(page.get_by_role("link", name=button))
+    target.hover()
+    target.evaluate("(e) => e.setAttribute('data-hovered', '')")
+    found = violations(page, "[data-hovered]", "color-contrast")
+    assert found == [], "\n".join(report(button, found))
+
+
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)
 def test_axe_finds_nothing_on_a_plan_page_in_any_state(page: Page, base_url: str, template_id: str):
     template = load(template_id)
