@@ -106,7 +106,7 @@ def test_a_bad_draft_is_refused_and_the_form_is_untouched(
         page.get_by_label("Åpne utkast").set_input_files(bad)
         error = page.locator("#plan-utkast-fil-error")
         expect(error).to_be_visible()
-        assert words in error.inner_text()
+        expect(error).to_contain_text(words)  # waits: the error before may still be showing
         assert form_pairs(page) == before
 
 
