@@ -43,7 +43,8 @@ site: setup
 
 ## bundle: build the offline bundle: dist/<name>-<version>/ and dist/<name>-<version>.zip
 bundle: setup
-	BUNDLE=true $(VENV)/bin/mkdocs build --strict --site-dir site
+	@# Its own build folder: the bundle's plan pages differ (no connect-src), and site/ may be served.
+	BUNDLE=true $(VENV)/bin/mkdocs build --strict --site-dir .cache/bundle-site
 
 ## serve: build, then serve site/ on http://$(HOST):$(PORT)
 serve: site

@@ -57,6 +57,7 @@ def test_zip_is_named_by_version_and_holds_the_site_and_the_staff_text(
     assert bundle_zip.name == f"{NAME}-{version(NAME)}.zip"
     assert unzipped.name == f"{NAME}-{version(NAME)}"
     assert (unzipped / "index.html").is_file()
+    assert not (unzipped / "404.html").exists()  # made for a server, its links are absolute
     staff_text = (unzipped / "LES-MEG.txt").read_text(encoding="utf-8")
     for words in ("index.html", "minnepinne", "NY VERSJON", "sendes noe sted"):
         assert words in staff_text
