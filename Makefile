@@ -56,6 +56,7 @@ test: setup $(PYODIDE_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
+	$(PY) -m tests.pyodide.export_templates .cache/templates-json
 	node tests/pyodide/run.mjs $(PYODIDE_WHEELS)
 
 lint: setup
