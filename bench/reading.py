@@ -7,6 +7,7 @@ hosts are blocked (there is no network here) and counted apart.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -137,3 +138,33 @@ def measure(
         )
         for label, ours, plain in PAGES
     ]
+
+
+def as_our_name(plain_path: str) -> str:
+    """The plain site's page file named as ours (fase-3/index.html → fase-3.html)."""
+    return re.sub(r"^(.+)/index\.html$", r"\1.html", plain_path)
+
+
+@dataclass(frozen=True)
+class FileDiff:
+    """One file of a page load on each side: (raw, gzip) or None where that side has none."""
+
+    name: str
+    ours: tuple[int, int] | None
+    plain: tuple[int, int] | None
+
+
+def file_diffs(ours: Weight, ours_dir: Path, plain: Weight, plain_dir: Path) -> list[FileDiff]:
+    """Files whose size differs between the two loads of the same page, largest gzip gap first."""
+    ours_files = {name: _file_sizes(ours_dir / name) for name in ours.files}
+    plain_files = {as_our_name(name): _file_sizes(plain_dir / name) for name in plain.files}
+    diffs = [
+        FileDiff(name, ours_files.get(name), plain_files.get(name))
+        for name in sorted(ours_files.keys() | plain_files.keys())
+        if ours_files.get(name) != plain_files.get(name)
+    ]
+
+    def gap(diff: FileDiff) -> int:
+        return (diff.ours or (0, 0))[1] - (diff.plain or (0, 0))[1]
+
+    return sorted(diffs, key=gap, reverse=True)

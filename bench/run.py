@@ -11,7 +11,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -74,7 +73,9 @@ def ratio(ours: float, base: float) -> float:
 # ---------------------------------------------------------------- sections
 
 
-def reading_section(results: list[list[reading.ReadingResult]]) -> Section:
+def reading_section(
+    results: list[list[reading.ReadingResult]], site_dir: Path, plain_dir: Path
+) -> Section:
     """results: one list of pages per repeat."""
     section = Section("Lesesider: første besøk med tom cache, mot vanlig Material", "Lesesider")
     runs = str(len(results))
@@ -121,16 +122,25 @@ def reading_section(results: list[list[reading.ReadingResult]]) -> Section:
         "(Google Fonts, Roboto). Her er det ikke nett, så den er blokkert og talt som "
         "forespørsel med 0 byte; med nett ville skriftene gjort den vanlige siden tyngre.",
     ]
-    extra_ours = sorted(set(sample.ours.files) - {_plain_name(f) for f in sample.plain.files})
-    section.notes.append(
-        "Filer bare vår side henter (forsiden): " + ", ".join(f"`{f}`" for f in extra_ours) + "."
-    )
+    section.extra = [
+        f"Hva som skiller ({sample.label}; filer med ulik størrelse, størst gzip-forskjell først):",
+        "",
+        "| fil | vår | vanlig Material | forskjell, gzip -9 |",
+        "|---|---:|---:|---:|",
+    ]
+    for diff in reading.file_diffs(sample.ours, site_dir, sample.plain, plain_dir):
+
+        def cell(sizes: tuple[int, int] | None) -> str:
+            return f"{fmt_bytes(sizes[0])} / {fmt_bytes(sizes[1])}" if sizes else "–"
+
+        gap = (diff.ours or (0, 0))[1] - (diff.plain or (0, 0))[1]
+        sign = "+" if gap >= 0 else "\N{MINUS SIGN}"
+        section.extra.append(
+            f"| `{diff.name}` | {cell(diff.ours)} | {cell(diff.plain)} "
+            f"| {sign}{fmt_bytes(abs(gap))} |"
+        )
+    section.extra += ["", "(ukomprimert / gzip -9)"]
     return section
-
-
-def _plain_name(path: str) -> str:
-    """The plain site's index.html of a page, named as ours (fase-3/index.html → fase-3.html)."""
-    return re.sub(r"^(.+)/index\.html$", r"\1.html", path)
 
 
 def startup_section(result: startup.StartupResults, page_weights: dict) -> Section:
@@ -540,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     sections = [
-        reading_section(reading_results),
+        reading_section(reading_results, site_dir, plain_site),
         startup_section(startup_result, plan_weights),
         generation_section(documents),
         sizes_section(size_result, plain_site),
