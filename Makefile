@@ -9,12 +9,14 @@ NODE_STAMP  := node_modules/.installed
 # Pure-Python wheels of pytest and hypothesis for the test run inside Pyodide (tests/pyodide/).
 PYODIDE_WHEELS := .cache/pyodide-wheels
 PYODIDE_STAMP  := $(PYODIDE_WHEELS)/.downloaded
+# Lighthouse for `make bench` only, pinned in bench/package-lock.json (`make test` never needs it).
+BENCH_STAMP    := bench/node_modules/.installed
 HOST        ?= 127.0.0.1
 PORT        ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup site bundle serve test lint lock clean
+.PHONY: setup site bundle serve test bench lint lock clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -43,7 +45,8 @@ site: setup
 
 ## bundle: build the offline bundle: dist/<name>-<version>/ and dist/<name>-<version>.zip
 bundle: setup
-	BUNDLE=true $(VENV)/bin/mkdocs build --strict --site-dir site
+	@# Its own build folder: the bundle's plan pages differ (no connect-src), and site/ may be served.
+	BUNDLE=true $(VENV)/bin/mkdocs build --strict --site-dir .cache/bundle-site
 
 ## serve: build, then serve site/ on http://$(HOST):$(PORT)
 serve: site
@@ -55,7 +58,16 @@ test: setup $(PYODIDE_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
+	$(PY) -m tests.pyodide.export_templates .cache/templates-json
 	node tests/pyodide/run.mjs $(PYODIDE_WHEELS)
+
+## bench: size and speed against plain Material and bare Pyodide (< 10 min); writes bench/results.md
+bench: setup $(BENCH_STAMP)
+	$(PY) -m bench.run
+
+$(BENCH_STAMP): bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	touch $@
 
 lint: setup
 	$(VENV)/bin/ruff check --fix .

@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from .plan import Plan, plan_from_values
 from .template import Template
+from .validation import malformed_values
 
 FORMAT = "planutkast"  # neutral: the file may be seen on a shared device
 FORMAT_VERSION = 1
@@ -23,6 +24,9 @@ _NEWER = (
     "Planutkastet er lagret med en nyere utgave av nettstedet. "
     "Last inn siden på nytt og prøv igjen."
 )
+
+
+_DAMAGED = "Planutkastet er skadet og kan ikke lastes inn."
 
 
 class DraftError(ValueError):
@@ -58,7 +62,7 @@ def load_draft(template: Template, data: bytes) -> Plan:
     version = doc.get("format_version")
     template_version = doc.get("template_version")
     if not _count(version) or not _count(template_version):
-        raise DraftError("Planutkastet er skadet og kan ikke lastes inn.")
+        raise DraftError(_DAMAGED)
     if version > FORMAT_VERSION:
         raise DraftError(_NEWER)
     if doc.get("template") != template.id:
@@ -72,9 +76,17 @@ def load_draft(template: Template, data: bytes) -> Plan:
     try:
         if not isinstance(values, dict):
             raise ValueError("values")
-        return plan_from_values(template, values)
+        plan = plan_from_values(template, values)
     except ValueError:
-        raise DraftError("Planutkastet er skadet og kan ikke lastes inn.") from None
+        raise DraftError(_DAMAGED) from None
+    # A draft of this very template version names exactly its fields; and no draft holds an
+    # answer the form could not show (such a file was changed by hand or by another program).
+    same_version = template_version == template.version
+    if (same_version and set(values) != {f.id for f in template.fields()}) or malformed_values(
+        plan
+    ):
+        raise DraftError(_DAMAGED)
+    return plan
 
 
 def _nesting(text: str) -> int:

@@ -1,7 +1,8 @@
-"""A filled-in plan: the template plus one normalised value per field.
+"""A filled-in plan: the template plus one value per field.
 
-Plans come from the form's name/value pairs or from plain values (a draft); either way text is
-normalised the same way, so a plan read back from its own pairs or draft is equal to itself.
+Plans come from the form's name/value pairs or from plain values (a draft). Text stays exactly
+as typed, so that a draft gives back every field as it was; dates and times are brought to one
+form (17.5.2027 -> 2027-05-17). Documents tidy the white space when they show the text.
 """
 
 import re
@@ -109,14 +110,23 @@ def _value(f: Field, raw: Any, where: str) -> Value:
         return ""
     if not isinstance(raw, str):
         raise ValueError(f"{where}: må være tekst")
-    if f.kind == "textarea":
-        return paragraphs(raw)
+    if f.kind in ("text", "textarea"):
+        return as_typed(raw)
     text = one_line(raw)
     if f.kind == "date":
         return normalise_date(text)
     if f.kind == "time":
         return normalise_time(text)
     return text
+
+
+def as_typed(text: str) -> str:
+    """The text as typed; only what cannot be stored becomes storable.
+
+    Lone surrogates (possible in JavaScript strings) cannot be encoded as UTF-8, and line
+    breaks are \n whatever the system.
+    """
+    return _SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def one_line(text: str) -> str:

@@ -3,6 +3,7 @@
 The same text is shown in the error summary and at the field (GOV.UK pattern).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .plan import Plan, is_valid_time, parse_date
@@ -17,13 +18,28 @@ class FieldError:
 
 
 def validate(plan: Plan) -> list[FieldError]:
+    """Every problem: missing answers, answers that are not valid, and text that is too long."""
+    return _errors(plan, _problem)
+
+
+def malformed_values(plan: Plan) -> list[FieldError]:
+    """Answers the form itself could never hold: impossible dates and times, unknown options.
+
+    A draft with such answers has been changed outside the plan builder.
+    """
+    return _errors(
+        plan, lambda f, value, label: "" if is_blank(value) else _malformed(f, value, label)
+    )
+
+
+def _errors(plan: Plan, problem: Callable[[Field, Value, str], str]) -> list[FieldError]:
     errors: list[FieldError] = []
     for f in plan.template.fields():
         value = plan.values[f.id]
         if f.kind != "group":
-            errors.extend(_check(f, f.id, value, f.label))
+            errors.extend(_check(f, f.id, value, f.label, problem))
             continue
-        if not f.optional and is_blank(value):
+        if problem is _problem and not f.optional and is_blank(value):
             errors.append(FieldError(f.id, f"Fyll ut minst én rad i «{f.label}»."))
         for i, row in enumerate(value):
             if is_blank(row):
@@ -31,12 +47,14 @@ def validate(plan: Plan) -> list[FieldError]:
             for child in f.fields:
                 key = f"{f.id}.{i}.{child.id}"
                 label = f"{f.item_label} {i + 1}: {child.label}"
-                errors.extend(_check(child, key, row[child.id], label))
+                errors.extend(_check(child, key, row[child.id], label, problem))
     return errors
 
 
-def _check(f: Field, key: str, value: Value, label: str) -> list[FieldError]:
-    message = _problem(f, value, label)
+def _check(
+    f: Field, key: str, value: Value, label: str, problem: Callable[[Field, Value, str], str]
+) -> list[FieldError]:
+    message = problem(f, value, label)
     return [FieldError(key, message)] if message else []
 
 
@@ -49,6 +67,14 @@ def _problem(f: Field, value: Value, label: str) -> str:
         if f.kind == "multichoice":
             return f"Velg minst ett svar på «{label}»."
         return f"Fyll ut «{label}»."
+    if message := _malformed(f, value, label):
+        return message
+    if f.max_length and len(value) > f.max_length:
+        return f"«{label}» kan ha høyst {f.max_length} tegn. Nå er det {len(value)}."
+    return ""
+
+
+def _malformed(f: Field, value: Value, label: str) -> str:
     if f.kind == "multichoice":
         allowed = {o.value for o in f.options}
         return "" if set(value) <= allowed else f"Velg bare blant svarene på «{label}»."
@@ -58,6 +84,4 @@ def _problem(f: Field, value: Value, label: str) -> str:
         return f"«{label}» må være en gyldig dato, for eksempel 17.5.2027."
     if f.kind == "time" and not is_valid_time(value):
         return f"«{label}» må være et klokkeslett, for eksempel 09.30."
-    if f.max_length and len(value) > f.max_length:
-        return f"«{label}» kan ha høyst {f.max_length} tegn. Nå er det {len(value)}."
     return ""

@@ -9,9 +9,9 @@ type Value = str | list[str] | list[dict[str, Any]]
 
 
 def is_blank(value: Value | Mapping[str, Any]) -> bool:
-    """True for "", [] and groups (or rows) where nothing is filled in."""
+    """True for "" (or only white space), [] and groups (or rows) where nothing is filled in."""
     if isinstance(value, str):
-        return value == ""
+        return value.strip() == ""
     if isinstance(value, Mapping):
         return all(is_blank(v) for v in value.values())
     return all(is_blank(v) for v in value)

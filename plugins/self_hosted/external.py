@@ -37,6 +37,7 @@ _LOADING_RELS = {
     "modulepreload",
     "prerender",
 }
+_SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
 _REMOTE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
 _CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])\s*((?:https?:)?//[^'")\s]+)""", re.I)
 _SCRIPT_URL = re.compile(r"""https?://[^\s'"`)<>\\]+""")
@@ -49,7 +50,9 @@ class _LoadFinder(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
+        self.script_text: list[str] = []
         self._in_style = False
+        self._in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -62,26 +65,34 @@ class _LoadFinder(HTMLParser):
                 for url in value.split(","):
                     if _REMOTE.match(url):
                         self.found.append(url.strip().split()[0])
+        if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
+            target = values.get("content", "").partition("url=")[2].strip(" '\"")
+            if _REMOTE.match(target):
+                self.found.append(target)
         if "mermaid" in values.get("class", "").split():
             # Material fetches the Mermaid library from unpkg.com for such elements.
             self.found.append("https://unpkg.com/mermaid (for a Mermaid diagram)")
         if "style" in values:
             self.found.extend(_CSS_URL.findall(values["style"]))
         self._in_style = tag == "style"
+        kind = values.get("type", "").lower()
+        self._in_script = tag == "script" and "src" not in values and kind in _SCRIPT_TYPES
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_style = False
+        self._in_style = self._in_script = False
 
     def handle_data(self, data: str) -> None:
         if self._in_style:
             self.found.extend(_CSS_URL.findall(data))
+        elif self._in_script:
+            self.script_text.append(data)
 
 
-def remote_loads_in_html(text: str) -> list[str]:
-    """URLs on other hosts that an HTML document would load."""
+def remote_loads_in_html(text: str, never_loaded: Iterable[str] = ()) -> list[str]:
+    """URLs on other hosts that an HTML document would load, inline scripts included."""
     finder = _LoadFinder()
     finder.feed(text)
-    return finder.found
+    return finder.found + remote_urls_in_script("\n".join(finder.script_text), never_loaded)
 
 
 def remote_loads_in_css(text: str) -> list[str]:
@@ -105,7 +116,7 @@ def find_remote_loads(site_dir: Path, never_loaded: Iterable[str]) -> Iterator[t
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         if suffix in {".html", ".htm"}:
-            urls = remote_loads_in_html(text)
+            urls = remote_loads_in_html(text, allowed)
         elif suffix == ".css":
             urls = remote_loads_in_css(text)
         else:

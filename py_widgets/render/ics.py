@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from ..plan import Plan, is_valid_time, parse_date
+from ..plan import Plan, is_valid_time, one_line, parse_date
 from ..template import Field
 from ..values import Value
 from .outline import clean
@@ -71,7 +71,7 @@ def _events(fields: tuple[Field, ...], scope: Mapping[str, Value], prefix: str) 
             continue
         when = str(scope.get(f.calendar.time, "")) if f.calendar.time else ""
         start = time.fromisoformat(when) if is_valid_time(when) else None
-        detail = str(scope.get(f.calendar.summary, "")) if f.calendar.summary else ""
+        detail = one_line(str(scope.get(f.calendar.summary, ""))) if f.calendar.summary else ""
         yield Event(prefix + f.id, day, start, f.calendar.title, detail)
 
 

@@ -6,7 +6,7 @@ The HTML, ODT and text renderers only lay out this outline, so they cannot disag
 import re
 from dataclasses import dataclass
 
-from ..plan import Plan, is_valid_time, parse_date
+from ..plan import Plan, is_valid_time, one_line, paragraphs, parse_date
 from ..rules import evaluate_rules
 from ..template import Field
 from ..values import Value, is_blank
@@ -20,13 +20,16 @@ PRIVACY_NOTE = (
     "fra den planen gjelder."
 )
 
-# Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/U+FFFF), and the
+# bidirectional embeddings, overrides and isolates, which would reverse the text after them.
+_UNSAFE = re.compile(
+    "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def clean(text: str) -> str:
-    """The text without characters that would corrupt an XML (or any) document."""
-    return _NOT_XML.sub("", text)
+    """The text without characters that would corrupt an XML (or any) document or its layout."""
+    return _UNSAFE.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,11 @@ def _answer(f: Field, value: Value) -> Answer | None:
 
 
 def display_value(f: Field, value: str) -> str:
-    """How a stored value reads in a document: labels for choices, 17.05.2027, 09.30."""
+    """How a stored value reads in a document: tidy text, labels for choices, 17.05.2027, 09.30."""
+    if f.kind == "text":
+        return one_line(value)
+    if f.kind == "textarea":
+        return paragraphs(value)
     if f.kind in ("yesno", "choice"):
         return f.option_label(value)
     if f.kind == "date" and (day := parse_date(value)) is not None:

@@ -19,6 +19,18 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def bfcache_browser(browser: Browser) -> Iterator[Browser]:
+    """A second Chromium with the back/forward cache on (Playwright turns it off by default)."""
+    with_cache = browser.browser_type.launch(
+        executable_path=str(CHROMIUM),
+        args=CHROMIUM_ARGS,
+        ignore_default_args=["--disable-back-forward-cache"],
+    )
+    yield with_cache
+    with_cache.close()
+
+
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
     context = browser.new_context(locale="nb-NO", accept_downloads=True)

@@ -69,3 +69,12 @@ def test_print_shows_only_the_text_and_external_link_targets(page: Page, base_ur
     assert lovdata.evaluate(after) == f'" ({lovdata.get_attribute("href")})"'
     internal = page.locator('article a[href="fase-2.html"]').first
     assert internal.evaluate(after) == "none"
+
+
+def test_search_finds_text_that_arrives_without_key_presses(page: Page, base_url: str):
+    page.goto(base_url)
+    page.locator("input.md-search__input").focus()
+    page.wait_for_timeout(200)  # past the moment Material reads the box on focus
+    page.keyboard.insert_text("sikkerhetsplan")  # as when pasting with the mouse or dictating
+    results = page.locator(".md-search-result__item")
+    expect(results.filter(has_text="Oppfølging etter oppholdet").first).to_be_visible()

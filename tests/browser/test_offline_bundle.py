@@ -57,6 +57,7 @@ def test_zip_is_named_by_version_and_holds_the_site_and_the_staff_text(
     assert bundle_zip.name == f"{NAME}-{version(NAME)}.zip"
     assert unzipped.name == f"{NAME}-{version(NAME)}"
     assert (unzipped / "index.html").is_file()
+    assert not (unzipped / "404.html").exists()  # made for a server, its links are absolute
     staff_text = (unzipped / "LES-MEG.txt").read_text(encoding="utf-8")
     for words in ("index.html", "minnepinne", "NY VERSJON", "sendes noe sted"):
         assert words in staff_text
@@ -110,14 +111,24 @@ def test_search_works_on_a_plan_page_from_disk(
     assert requests.not_local_files() == []
 
 
-def test_fase_3_plan_end_to_end_from_disk(
-    offline: BrowserContext, page: Page, unzipped: Path, requests: RequestLog, tmp_path: Path
+@pytest.mark.parametrize(
+    ("phase", "template_id"),
+    [(1, "avklaring-av-boligbehov"), (2, "vurdering-av-trygg-bolig"), (3, "oppfolgingsplan")],
+)
+def test_plan_end_to_end_from_disk(
+    offline: BrowserContext,
+    page: Page,
+    unzipped: Path,
+    requests: RequestLog,
+    tmp_path: Path,
+    phase: int,
+    template_id: str,
 ):
-    page.goto((unzipped / "fase-3.html").as_uri())
-    page.get_by_role("link", name="Lag oppfølgingsplan").click()
-    expect(page).to_have_url((unzipped / "oppfolgingsplan.html").as_uri())
+    page.goto((unzipped / f"fase-{phase}.html").as_uri())
+    page.locator(".phase-plan a").click()
+    expect(page).to_have_url((unzipped / f"{template_id}.html").as_uri())
     wait_until_ready(page)
-    template = load("oppfolgingsplan")
+    template = load(template_id)
     filled = fill_all(page, template)
 
     made = {kind: download(page, name, tmp_path) for kind, name in DOCUMENT_BUTTONS.items()}

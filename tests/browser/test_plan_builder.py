@@ -96,17 +96,21 @@ def test_a_bad_draft_is_refused_and_the_form_is_untouched(
     open_plan(page, base_url, "oppfolgingsplan")
     fill_all(page, template)
     before = form_pairs(page)
+    other_template = {"format": "planutkast", "format_version": 1, "template": "annen"}
+    newer = {"format": "planutkast", "format_version": 99, "template": "oppfolgingsplan"}
     for content, words in [
         (b"{ this is not json", "kan ikke leses"),
-        (json.dumps({"format": "noe annet"}).encode(), ""),
+        (json.dumps({"format": "noe annet"}).encode(), "ikke et planutkast"),
+        (json.dumps({**other_template, "template_version": 1}).encode(), "annen planmal"),
+        (json.dumps({**newer, "template_version": 1}).encode(), "nyere utgave"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "kan ikke leses"),
         (b" " * 1_000_001, "for stor"),
     ]:
         bad = tmp_path / "utkast.json"
         bad.write_bytes(content)
         page.get_by_label("Åpne utkast").set_input_files(bad)
-        error = page.locator("#plan-utkast-fil-error")
-        expect(error).to_be_visible()
-        expect(error).to_contain_text(words)  # waits: the error before may still be showing
+        expect(page.locator("#plan-utkast-fil-error")).to_contain_text(words)
+        expect(page.locator("#plan-status")).to_contain_text(words)
         assert form_pairs(page) == before
 
 
@@ -328,3 +332,49 @@ def test_print_shows_the_printable_plan_in_a_frame(page: Page, base_url: str):
     frame = page.frame_locator("iframe.plan-print-frame")
     expect(frame.locator("h1")).to_have_text(template.title)
     assert violations == []
+
+
+def test_quick_exit_event_empties_the_plan_and_the_page_still_works(
+    page: Page, base_url: str, tmp_path: Path
+):
+    template = load("oppfolgingsplan")
+    open_plan(page, base_url, "oppfolgingsplan")
+    fill_all(page, template)
+    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()  # leave a check behind
+    page.evaluate("window.dispatchEvent(new Event('krisesenter:exit'))")
+    assert [value for _, value in form_pairs(page) if value] == []
+    expect(page.locator(".plan-row")).to_have_count(0)
+    expect(page.locator("#plan-feil")).to_be_hidden()
+    expect(page.locator("[data-rule]:visible")).to_have_count(0)
+    # Usable again, e.g. when the user comes back to the page.
+    fill_all(page, template)
+    assert "Svar" in download(page, DOCUMENT_BUTTONS["txt"], tmp_path).read_text("utf-8")
+
+
+def test_back_from_the_neutral_site_restores_an_empty_plan(
+    bfcache_browser, base_url: str, tmp_path: Path
+):
+    context = bfcache_browser.new_context(locale="nb-NO", accept_downloads=True)
+    context.route("https://www.yr.no/**", lambda route: route.fulfill(body="<p>Været</p>"))
+    try:
+        page = context.new_page()
+        page.on("dialog", lambda dialog: dialog.accept())
+        template = load("vurdering-av-trygg-bolig")
+        open_plan(page, base_url, "vurdering-av-trygg-bolig")
+        page.evaluate("window.sameDocument = true")
+        fill_all(page, template)
+        page.get_by_role("link", name="Trygg bruk", exact=True).click()
+        page.wait_for_url("**/trygg-bruk.html")
+        page.locator("a.krs-exit__button").click()
+        page.wait_for_url("https://www.yr.no/**")
+        page.go_back(wait_until="commit")
+        page.wait_for_url("**/vurdering-av-trygg-bolig.html", wait_until="commit")
+        expect(page.locator("#plan-form")).to_be_visible()
+        assert page.evaluate("window.sameDocument") is True  # restored from the cache
+        assert [value for _, value in form_pairs(page) if value] == []
+        expect(page.locator(".plan-row")).to_have_count(0)
+        fill_all(page, template)
+        made = download(page, DOCUMENT_BUTTONS["txt"], tmp_path)
+        assert "Svar" in made.read_text(encoding="utf-8")
+    finally:
+        context.close()

@@ -3,14 +3,13 @@ replace the page with the neutral site (intercepted here, so no network is neede
 and from file://."""
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
-from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, assert_nothing_stored
+from tests.support.browser import assert_nothing_stored
 from tests.support.site import ROOT
 
 NEUTRAL_PAGE = "<!doctype html><title>Været</title><p>Været i dag</p>"
@@ -314,18 +313,6 @@ def test_from_file_urls_as_in_the_offline_bundle(
     assert page.evaluate("history.length") == length
 
 
-@pytest.fixture(scope="module")
-def bfcache_browser(browser: Browser) -> Iterator[Browser]:
-    """A second Chromium with the back/forward cache on (Playwright turns it off by default)."""
-    with_cache = browser.browser_type.launch(
-        executable_path=str(CHROMIUM),
-        args=CHROMIUM_ARGS,
-        ignore_default_args=["--disable-back-forward-cache"],
-    )
-    yield with_cache
-    with_cache.close()
-
-
 def test_going_back_after_leaving_shows_nothing_typed(
     bfcache_browser: Browser, base_url: str, exit_url: str
 ):
@@ -350,6 +337,7 @@ def test_going_back_after_leaving_shows_nothing_typed(
         assert page.evaluate("window.stillTheSameDocument") is True  # really from the cache
         expect(page.locator("#notat")).to_have_value("")
         expect(page.locator(".md-search__input")).to_have_value("")
+        expect(page.locator("#__search")).not_to_be_checked()  # search stays closed
         assert SECRET not in page.content()
     finally:
         context.close()

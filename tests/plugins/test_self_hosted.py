@@ -18,6 +18,9 @@ def test_html_loads_from_other_hosts_are_found():
       <div style="background: url('https://evil.example/t.gif')"></div>
       <style>@import "https://cdn.example/a.css";</style>
       <pre class="mermaid">graph</pre>
+      <meta http-equiv="refresh" content="0; url=https://elsewhere.example/">
+      <script>fetch("https://collect.example/p")</script>
+      <script type="application/json">{"help": "https://lovdata.no/"}</script>
       <a href="https://lovdata.no/lov/2009-06-19-44">Lovdata</a>
       <link rel="canonical" href="https://example.org/">
       <script src="assets/local.js"></script>
@@ -32,7 +35,9 @@ def test_html_loads_from_other_hosts_are_found():
         "https://cdn.example/a.css",
     ]
     assert "mermaid" in found[6]
-    assert len(found) == 7  # links to read elsewhere are fine
+    assert found[7] == "https://elsewhere.example/"
+    assert found[8] == "https://collect.example/p"
+    assert len(found) == 9  # links to read elsewhere are fine
 
 
 def test_css_and_script_urls():

@@ -14,7 +14,7 @@ from py_widgets.template import Template, parse_template
 
 IN_PYODIDE = sys.platform == "emscripten"
 # Needs LibreOffice, PyYAML or files outside the package: runs on CPython only.
-cpython_only = pytest.mark.skipif(IN_PYODIDE, reason="trenger CPython (LibreOffice/PyYAML/filer)")
+cpython_only = pytest.mark.skipif(IN_PYODIDE, reason="trenger CPython (LibreOffice)")
 
 # No deadlines or "too slow" checks: no assertion in this suite may depend on timing.
 settings.register_profile(

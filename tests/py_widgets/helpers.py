@@ -44,6 +44,27 @@ def field_values(f: Field, text: st.SearchStrategy[str] = USER_TEXT) -> st.Searc
     return text
 
 
+def form_value(f: Field, text: st.SearchStrategy[str] = USER_TEXT) -> st.SearchStrategy[Any]:
+    """Any value the form itself can hold: free text anywhere text is typed, real dates and
+    times, and only the template's options."""
+    if f.kind == "group":
+        rows = st.fixed_dictionaries({c.id: form_value(c, text) for c in f.fields})
+        return st.lists(rows, max_size=min(f.max_items, 3))
+    if f.kind == "multichoice":
+        return st.lists(st.sampled_from([o.value for o in f.options]), max_size=4, unique=True)
+    if f.kind in ("date", "time"):
+        return st.one_of(st.just(""), DATES if f.kind == "date" else TIMES)
+    if f.options:
+        return st.one_of(st.just(""), st.sampled_from([o.value for o in f.options]))
+    return text
+
+
+def form_values(
+    template: Template, text: st.SearchStrategy[str] = USER_TEXT
+) -> st.SearchStrategy[dict[str, Any]]:
+    return st.fixed_dictionaries({f.id: form_value(f, text) for f in template.fields()})
+
+
 def plan_values(
     template: Template, text: st.SearchStrategy[str] = USER_TEXT
 ) -> st.SearchStrategy[dict[str, Any]]:

@@ -84,3 +84,7 @@ def test_outline_skips_blank_rows_and_renumbers(template: Template):
 def test_clean_removes_what_xml_forbids():
     assert clean("a\x00b\x08c\x0bd\x1fe\ud800f\ufffeg\uffffh\tj\nk") == "abcdefgh\tj\nk"
     assert clean("æøå 😀 \U0010fffd") == "æøå 😀 \U0010fffd"
+
+
+def test_direction_overrides_cannot_reverse_the_text_after_them():
+    assert clean("RTL \u202eslutt\u202c og \u2067isolert\u2069") == "RTL slutt og isolert"

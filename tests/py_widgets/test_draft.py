@@ -10,16 +10,59 @@ from py_widgets.documents import build_document
 from py_widgets.draft import FORMAT, DraftError, dump_draft, load_draft
 from py_widgets.plan import Plan, plan_from_values
 from py_widgets.template import Template, parse_template
+from py_widgets.validation import malformed_values
 from tests.py_widgets.conftest import SAMPLE
-from tests.py_widgets.helpers import plan_values
+from tests.py_widgets.helpers import form_values, plan_values
 
 TEMPLATE = parse_template(SAMPLE)
 
 
-@given(plan_values(TEMPLATE, st.text(st.characters(exclude_categories=()))))
+@given(form_values(TEMPLATE, st.text(st.characters(exclude_categories=()))))
 def test_round_trip_is_lossless_for_any_text(values):
     plan = plan_from_values(TEMPLATE, values)
     assert load_draft(TEMPLATE, dump_draft(plan)) == plan
+
+
+@given(plan_values(TEMPLATE))
+def test_a_draft_loads_exactly_or_not_at_all(values):
+    plan = plan_from_values(TEMPLATE, values)
+    try:
+        loaded = load_draft(TEMPLATE, dump_draft(plan))
+    except DraftError as error:
+        assert str(error) == "Planutkastet er skadet og kan ikke lastes inn."
+        assert malformed_values(plan)
+    else:
+        assert loaded == plan
+        assert not malformed_values(plan)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("plandato", "2027-02-31"),
+        ("plandato", "31.02.2027"),
+        ("plandato", "2027-13-01"),
+        ("evaluering-tid", "25:61"),
+    ],
+)
+def test_impossible_dates_and_times_are_refused(filled: Plan, field: str, value: str):
+    data = json.loads(dump_draft(filled))
+    data["values"][field] = value
+    with pytest.raises(DraftError, match="skadet"):
+        load_draft(filled.template, json.dumps(data).encode())
+
+
+def test_unknown_options_and_fields_of_the_same_version_are_refused(filled: Plan):
+    for change in (
+        lambda values: values.update({"koordinator": "<img src=x>"}),
+        lambda values: values.update({"tiltak": ["ukjent"]}),
+        lambda values: values.update({"ukjent": "x"}),
+        lambda values: values.pop("koordinator"),
+    ):
+        data = json.loads(dump_draft(filled))
+        change(data["values"])
+        with pytest.raises(DraftError, match="skadet"):
+            load_draft(filled.template, json.dumps(data).encode())
 
 
 def test_draft_document_is_versioned_json(filled: Plan):

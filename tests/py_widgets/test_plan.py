@@ -1,4 +1,5 @@
-"""Plans from form pairs and from values: normalised the same way, and back to pairs losslessly."""
+"""Plans from form pairs and from values: text as typed, dates and times in one form, and back
+to pairs losslessly."""
 
 import pytest
 from hypothesis import given
@@ -43,7 +44,7 @@ def test_pairs_fill_scalars_multichoice_and_groups(template: Template):
             ("avtaler.0.tid", "9.05"),
         ],
     )
-    assert plan.values["navn"] == "Åse Ø."
+    assert plan.values["navn"] == "  Åse\t Ø.  "  # as typed: a draft gives it back unchanged
     assert plan.values["tiltak"] == ["kafe", "samtaler"]
     assert plan.values["avtaler"] == [
         {"dato": "2027-02-01", "tid": "09:05", "hva": "", "hvem": []},
@@ -141,3 +142,10 @@ def test_dates(raw: str, expected: str):
 )
 def test_times(raw: str, expected: str):
     assert normalise_time(raw) == expected
+
+
+def test_text_is_kept_as_typed_but_storable(template: Template):
+    typed = "punkt:\r\n  - under\n\n\n\tslutt  \ud800"
+    plan = plan_from_pairs(template, [("notat", typed)])
+    assert plan.values["notat"] == "punkt:\n  - under\n\n\n\tslutt  \ufffd"
+    assert plan.to_pairs()[2] == ("notat", plan.values["notat"])

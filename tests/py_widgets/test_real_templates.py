@@ -7,11 +7,9 @@ from py_widgets.plan import plan_from_values
 from py_widgets.rules import evaluate_rules
 from py_widgets.template import Field, Template
 from py_widgets.validation import validate
-from tests.py_widgets.conftest import NOW, cpython_only
+from tests.py_widgets.conftest import NOW
 from tests.py_widgets.helpers import filled_values
 from tests.py_widgets.real_templates import IDS, load
-
-pytestmark = cpython_only
 
 
 def _texts(template: Template) -> str:

@@ -59,9 +59,7 @@
 
   async function python() {
     if (!bridge) announce(text.waiting);
-    await ready;
-    if (!bridge) throw new Error("exited");
-    return bridge;
+    return ready;
   }
 
   /** A Python call whose result is JSON text. */
@@ -392,20 +390,28 @@
 
   /* ---------- leaving ---------- */
 
-  function wipe() {
-    leavingThroughExit = true;
-    unsaved = false;
+  /** Empty the form and forget every check; the bridge keeps only the template. */
+  function reset() {
     clearTimeout(noticeTimer);
     clearForm();
     clearErrors();
     showNotices([]);
-    if (bridge) {
-      bridge.destroy();
-      bridge = null;
-    }
+    unsaved = false;
+  }
+
+  function wipe() {
+    leavingThroughExit = true;
+    reset();
+    // Python keeps no plan between calls; collect what the last call left behind.
     if (pyodide) pyodide.runPython("import gc\ngc.collect()");
   }
 
+  // Back to this page from the back/forward cache: start empty, as after a quick exit.
+  window.addEventListener("pageshow", (event) => {
+    if (!event.persisted) return;
+    leavingThroughExit = false;
+    reset();
+  });
   window.addEventListener("krisesenter:exit", wipe);
   window.addEventListener("beforeunload", (event) => {
     if (!unsaved || leavingThroughExit) return;
@@ -416,7 +422,7 @@
   /* ---------- wiring ---------- */
 
   function reportFailure(error) {
-    if (!bridge) return; // not started or wiped: the status already says why
+    if (!bridge) return; // Python did not start: the status already says why
     announce(say(text.error, { reason: error && error.message ? error.message : error }));
   }
 

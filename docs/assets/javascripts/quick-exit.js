@@ -72,10 +72,9 @@
 
   /* Empty every field, also outside forms. Buttons keep their labels and hidden inputs their
      values (nobody types into them); checkboxes and radio buttons return to how the page came. */
+  // Field by field rather than form.reset(): Material answers a reset of its search form by
+  // focusing the search box, which opens the search over the page.
   function clearFields() {
-    Array.prototype.forEach.call(document.forms, function (form) {
-      form.reset();
-    });
     document.querySelectorAll("input, textarea, select").forEach(function (field) {
       var type = (field.getAttribute("type") || "").toLowerCase();
       if (field.tagName === "INPUT" && (type === "checkbox" || type === "radio")) {

@@ -1,0 +1,84 @@
+"""Sizes on disk: the built site, the offline zip, and what a plan page loads for Python."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .common import NODE_PYODIDE, gzip_size
+
+# What a plan page loads for Python beyond a reading page (overrides/plan.html).
+PLAN_SCRIPTS = ("assets/javascripts/plan-runtime.js", "assets/javascripts/plan-builder.js")
+PYODIDE_DIR = "assets/pyodide"
+# What the standard loadPyodide() fetches from the npm package (the bare page).
+BARE_FILES = (
+    "pyodide.js",
+    "pyodide-lock.json",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+)
+
+
+@dataclass(frozen=True)
+class Size:
+    """Bytes as stored and after gzip -9 (summed file by file), and how many files."""
+
+    raw: int
+    gzip: int
+    files: int
+
+
+def files_size(paths: list[Path]) -> Size:
+    raw = gz = 0
+    for path in paths:
+        data = path.read_bytes()
+        raw += len(data)
+        gz += min(len(data), gzip_size(data))
+    return Size(raw, gz, len(paths))
+
+
+def tree_size(folder: Path) -> tuple[int, int]:
+    """(total bytes, number of files) of a folder."""
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def plan_payload(site_dir: Path) -> Size:
+    """assets/pyodide/* + plan-runtime.js + plan-builder.js."""
+    paths = sorted((site_dir / PYODIDE_DIR).iterdir()) + [site_dir / p for p in PLAN_SCRIPTS]
+    return files_size(paths)
+
+
+def bare_payload() -> Size:
+    """The npm package's files that the standard loader fetches."""
+    return files_size([NODE_PYODIDE / name for name in BARE_FILES])
+
+
+@dataclass(frozen=True)
+class Sizes:
+    site_bytes: int
+    site_files: int
+    zip_bytes: int
+    bundle_bytes: int
+    bundle_files: int
+    payload: Size
+    bare: Size
+    payload_files: dict[str, int]
+
+
+def measure(site_dir: Path, zip_path: Path, bundle_dir: Path) -> Sizes:
+    site_bytes, site_files = tree_size(site_dir)
+    bundle_bytes, bundle_files = tree_size(bundle_dir)
+    payload_files = {
+        p.relative_to(site_dir).as_posix(): p.stat().st_size
+        for p in sorted((site_dir / PYODIDE_DIR).iterdir())
+    }
+    return Sizes(
+        site_bytes=site_bytes,
+        site_files=site_files,
+        zip_bytes=zip_path.stat().st_size,
+        bundle_bytes=bundle_bytes,
+        bundle_files=bundle_files,
+        payload=plan_payload(site_dir),
+        bare=bare_payload(),
+        payload_files=payload_files,
+    )

@@ -1,0 +1,53 @@
+"""The benchmark's table formatter (bench/report.py). The benchmark itself runs only in
+`make bench`: no timing here."""
+
+from bench.report import (
+    Row,
+    Section,
+    Status,
+    at_most,
+    fmt_bytes,
+    fmt_decimal,
+    fmt_int,
+    fmt_ms,
+    fmt_ratio,
+    missed,
+    render,
+    table,
+)
+
+
+def test_numbers_are_written_the_norwegian_way():
+    assert fmt_int(1234567) == "1 234 567"
+    assert fmt_decimal(1.234, 2) == "1,23"
+    assert fmt_ratio(1.1) == "1,10\N{MULTIPLICATION SIGN}"
+    assert fmt_ms(12.34) == "12,3 ms"
+    assert fmt_ms(2261.4) == "2 261 ms"
+    assert fmt_bytes(999) == "999 B"
+    assert fmt_bytes(102_428) == "102,4 kB"
+    assert fmt_bytes(6_582_293) == "6,58 MB"
+
+
+def test_targets_are_met_up_to_and_including_the_limit():
+    assert at_most(1.0, 1.0) is Status.MET
+    assert at_most(1.01, 1.0) is Status.MISSED
+
+
+def test_table_has_one_line_per_row_and_escapes_pipes():
+    rows = [
+        Row("a|b", "1", target="≤ 2", status=Status.MET),
+        Row("c", "3", target="≤ 2", status=Status.MISSED),
+    ]
+    lines = table(rows).splitlines()
+    assert len(lines) == 4
+    assert lines[2].startswith("| a\\|b | 1 |")
+    assert "**ikke nådd**" in lines[3]
+
+
+def test_missed_targets_are_listed_by_section_and_row():
+    section = Section("Lesesider: lang tittel", "Lesesider")
+    section.rows = [Row("x", "1", status=Status.MISSED), Row("y", "1", status=Status.MET)]
+    assert missed([section]) == ["Lesesider: x"]
+    text = render("Tittel", ["intro"], [section], ["slutt"])
+    assert text.startswith("# Tittel\n\nintro\n\n## Lesesider: lang tittel\n")
+    assert text.endswith("slutt\n")
