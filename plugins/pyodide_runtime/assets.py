@@ -9,12 +9,20 @@ import base64
 import gzip
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
 _EXPORT = "export default _createPyodideModule;"
 _IMPORT_META_URL = "import.meta.url"
 _SOURCE_MAP = "//# sourceMappingURL="
+# A shared memory made when the script loads, only for sleeping while stdin says EAGAIN (which
+# this site never reads). Chrome flags shared memory without cross-origin isolation as
+# deprecated, so it is made on first use instead.
+_EAGER_SHARED_MEMORY = re.compile(
+    r"var (\w+)=(new Int32Array\(new WebAssembly\.Memory\(\{shared:!0,initial:1,maximum:1\}\)"
+    r"\.buffer\));function (\w+)\((\w+)\)\{try\{return Atomics\.wait\(\1,"
+)
 
 # Fixed timestamp so that the same sources give the same zip (and the same cached bytes).
 _ZIP_DATE = (2020, 1, 1, 0, 0, 0)
@@ -42,6 +50,11 @@ def classic_asm_script(module_source: str) -> str:
         raise RuntimeAssetError("pyodide.asm.mjs: expected import.meta.url three times")
     script = module_source.replace(_EXPORT, "globalThis._createPyodideModule=_createPyodideModule;")
     script = script.replace(_IMPORT_META_URL, "globalThis.location.href")
+    script, count = _EAGER_SHARED_MEMORY.subn(
+        r"var \1;function \3(\4){try{return Atomics.wait(\1??=\2,", script
+    )
+    if count != 1:
+        raise RuntimeAssetError("pyodide.asm.mjs: expected one shared memory for syncSleep")
     return without_source_map(script)
 
 

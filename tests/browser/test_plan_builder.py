@@ -378,3 +378,15 @@ def test_back_from_the_neutral_site_restores_an_empty_plan(
         assert "Svar" in made.read_text(encoding="utf-8")
     finally:
         context.close()
+
+
+def test_starting_python_raises_no_browser_issues(page: Page, base_url: str):
+    """Chrome's issues (deprecations, blocked content, ...) stay empty: Lighthouse counts them."""
+    session = page.context.new_cdp_session(page)
+    issues: list[str] = []
+    session.on("Audits.issueAdded", lambda event: issues.append(event["issue"]["code"]))
+    session.send("Audits.enable")
+    open_plan(page, base_url, "oppfolgingsplan")
+    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
+    expect(page.locator("#plan-feil")).to_be_focused()
+    assert issues == []

@@ -28,6 +28,9 @@ def test_asm_module_becomes_a_classic_script():
     assert "import.meta" not in script
     assert "globalThis._createPyodideModule=_createPyodideModule;" in script
     assert "sourceMappingURL" not in script
+    # Shared memory only on first use (Chrome flags it as deprecated without isolation).
+    assert not re.search(r"var \w+=new Int32Array\(new WebAssembly\.Memory\(\{shared", script)
+    assert "??=new Int32Array(new WebAssembly.Memory({shared:!0" in script
 
 
 def test_unexpected_asm_module_is_refused():
