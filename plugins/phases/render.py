@@ -34,7 +34,7 @@ def switcher_html(data: PhaseData, current: Phase, url_for: UrlFor) -> str:
     items = "\n".join(_switcher_item(phase, phase is current, url_for) for phase in data.phases)
     labels = data.labels
     return (
-        '<nav class="phase-switcher" aria-labelledby="fasevelger">\n'
+        '<nav class="phase-switcher" aria-labelledby="fasevelger" data-search-exclude>\n'
         f'<h2 id="fasevelger" class="phase-switcher__title">{escape(labels.phases)}</h2>\n'
         f"<p>{escape(labels.choose_phase)}</p>\n"
         f'<ol class="phase-switcher__list">\n{items}\n</ol>\n'

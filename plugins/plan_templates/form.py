@@ -25,9 +25,13 @@ def render_form(template: Template) -> str:
     """The whole form: one section per template section, then the actions."""
     notices = _notices_by_target(template.rules)
     sections = "".join(_section(section, notices) for section in template.sections)
+    # No autocomplete, no spell checking: browsers keep what was typed for autofill, and a
+    # browser's enhanced spell check sends the text to a server.
     return (
-        f'<form class="plan-form" id="plan-form" novalidate autocomplete="off" action="#"'
-        f' data-template="{_attr(template.id)}">{sections}</form>'
+        '<form class="plan-form" id="plan-form" novalidate autocomplete="off" spellcheck="false"'
+        f' action="#" data-template="{_attr(template.id)}" data-search-exclude>'
+        '<p class="plan-visually-hidden" id="plan-rader" role="status"></p>'
+        f"{sections}</form>"
     )
 
 

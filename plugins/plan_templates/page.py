@@ -26,7 +26,7 @@ def description(template: Template) -> str:
 def error_summary() -> str:
     """The GOV.UK-style summary; the script fills the list and moves focus here."""
     return (
-        '<div class="plan-error-summary" id="plan-feil" tabindex="-1" hidden'
+        '<div class="plan-error-summary" id="plan-feil" tabindex="-1" hidden data-search-exclude'
         ' aria-labelledby="plan-feil-tittel">'
         f'<h2 class="plan-error-summary__title" id="plan-feil-tittel">{t.SUMMARY_TITLE}</h2>'
         f"<p>{t.SUMMARY_INTRO}</p>"
@@ -50,20 +50,21 @@ def actions(template: Template) -> str:
         for kind, label in t.DOCUMENTS.items()
     )
     return (
-        '<section class="plan-actions" aria-labelledby="plan-lag">'
+        '<section class="plan-actions" aria-labelledby="plan-lag" data-search-exclude>'
         f'<h2 id="plan-lag">{t.ACTIONS_TITLE}</h2><p>{t.ACTIONS_INTRO}</p>'
         '<div class="plan-field"><label class="plan-label" for="plan-filnavn">'
         f'{t.FILE_NAME_LABEL}</label><div class="plan-hint" id="plan-filnavn-hint">'
         f"{t.FILE_NAME_HINT}</div>"
         '<input class="plan-input" type="text" id="plan-filnavn" name="filnavn"'
         f' value="{escape(template.download_name)}" aria-describedby="plan-filnavn-hint"'
-        ' spellcheck="false"></div>'
+        ' spellcheck="false" autocomplete="off"></div>'
         '<div class="plan-choice"><input class="plan-choice__input" type="checkbox"'
         ' id="plan-kalendertitler" aria-describedby="plan-kalendertitler-hint">'
         f'<label class="plan-choice__label" for="plan-kalendertitler">{t.CALENDAR_LABEL}</label>'
         f'<div class="plan-hint" id="plan-kalendertitler-hint">{t.CALENDAR_HINT}</div></div>'
         f'<div class="plan-buttons">{buttons}'
         f'<button type="button" class="md-button plan-print" data-print>{t.PRINT}</button></div>'
+        '<p class="plan-message" id="plan-melding" role="status"></p>'
         f'<h2 id="plan-utkast">{t.DRAFT_TITLE}</h2><p>{t.DRAFT_INTRO}</p>'
         '<div class="plan-buttons"><button type="button" class="md-button plan-draft-save"'
         f" data-save-draft>{t.DRAFT_SAVE}</button></div>"
@@ -72,7 +73,8 @@ def actions(template: Template) -> str:
         f"{t.DRAFT_OPEN_HINT}</div>"
         '<p class="plan-error-message" id="plan-utkast-fil-error" hidden></p>'
         '<input class="plan-file" type="file" id="plan-utkast-fil" accept=".json,application/json"'
-        ' aria-describedby="plan-utkast-fil-hint"></div></section>'
+        ' aria-describedby="plan-utkast-fil-hint" autocomplete="off"></div>'
+        '<p class="plan-message" id="plan-utkast-melding" role="status"></p></section>'
     )
 
 

@@ -147,7 +147,7 @@ def test_plan_end_to_end_from_disk(
     page.reload()
     wait_until_ready(page)
     page.get_by_label("Åpne utkast").set_input_files(draft)
-    expect(page.locator("#plan-status")).to_contain_text("Utkastet er åpnet")
+    expect(page.locator("#plan-utkast-melding")).to_contain_text("Utkastet er åpnet")
     assert form_pairs(page) == before
 
     schemes = {url.split(":", 1)[0] for url in requests.urls}

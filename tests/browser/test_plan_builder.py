@@ -81,7 +81,7 @@ def test_draft_restores_every_field_after_reload(
     wait_until_ready(page)
     assert [value for _, value in form_pairs(page) if value] == []
     page.get_by_label("Åpne utkast").set_input_files(draft)
-    expect(page.locator("#plan-status")).to_have_text(
+    expect(page.locator("#plan-utkast-melding")).to_have_text(
         "Utkastet er åpnet. Alle feltene er fylt ut fra filen."
     )
     assert form_pairs(page) == before
@@ -110,7 +110,7 @@ def test_a_bad_draft_is_refused_and_the_form_is_untouched(
         bad.write_bytes(content)
         page.get_by_label("Åpne utkast").set_input_files(bad)
         expect(page.locator("#plan-utkast-fil-error")).to_contain_text(words)
-        expect(page.locator("#plan-status")).to_contain_text(words)
+        expect(page.locator("#plan-utkast-melding")).to_contain_text(words)
         assert form_pairs(page) == before
 
 
@@ -155,7 +155,7 @@ def test_markup_typed_into_fields_stays_text(page: Page, base_url: str, tmp_path
     page.reload()
     wait_until_ready(page)
     page.get_by_label("Åpne utkast").set_input_files(draft)
-    expect(page.locator("#plan-status")).to_contain_text("Utkastet er åpnet")
+    expect(page.locator("#plan-utkast-melding")).to_contain_text("Utkastet er åpnet")
 
     assert page.evaluate("window.__pwned") is None
     text_entry = next(e for e in filled if e.field.kind == "text")
@@ -206,7 +206,7 @@ def test_repeating_rows_can_be_added_and_removed(page: Page, base_url: str):
     # The row that took the removed one's place has its number and gets focus.
     expect(page.get_by_role("group", name=f"{group.item_label} 2", exact=True)).to_be_visible()
     expect(rows.nth(1).get_by_label(first, exact=True)).to_be_focused()
-    expect(page.locator("#plan-status")).to_have_text(f"{group.item_label} 2 er fjernet.")
+    expect(page.locator("#plan-rader")).to_have_text(f"{group.item_label} 2 er fjernet.")
 
 
 def test_leaving_with_unsaved_input_asks_first(page: Page, base_url: str):
@@ -390,3 +390,20 @@ def test_starting_python_raises_no_browser_issues(page: Page, base_url: str):
     page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
     expect(page.locator("#plan-feil")).to_be_focused()
     assert issues == []
+
+
+def test_what_an_action_did_is_said_next_to_its_buttons(page: Page, base_url: str):
+    template = load("avklaring-av-boligbehov")
+    open_plan(page, base_url, "avklaring-av-boligbehov")
+    page.get_by_label(accessible_name(template.field("dato")), exact=True).fill("2027-03-01")
+    choice = template.field("ny-bolig")
+    page.get_by_role("group", name=accessible_name(choice), exact=True).get_by_label(
+        choice.options[0].label, exact=True
+    ).check()
+    page.get_by_role("button", name=DOCUMENT_BUTTONS["ics"]).click()
+    message = page.locator("#plan-melding")
+    expect(message).to_have_text("Planen har ingen datoer å legge i en kalender ennå.")
+    expect(message).to_be_in_viewport()
+    with page.expect_download():
+        page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
+    expect(message).to_have_text("plan.txt er lastet ned.")

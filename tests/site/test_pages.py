@@ -1,5 +1,6 @@
 """The menu, the phone numbers, the privacy page and the sources."""
 
+import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -51,3 +52,25 @@ def test_privacy_page_says_nothing_is_collected(article):
 def test_sources_link_to_bufdir_veiviseren_and_lovdata(article):
     hosts = {urlsplit(a.attrs["href"]).netloc for a in article("kilder.html").find_all("a")}
     assert {"www.bufdir.no", "bufdir.no", "veiviseren.no", "lovdata.no"} <= hosts
+
+
+def test_reading_pages_load_only_what_they_use(site_dir: Path):
+    """No palette stylesheet (Material's default colours), and the plan form's styles only on
+    plan pages: reading pages stay as light as plain Material."""
+    for name in ("index.html", "fase-1.html", "oppfolging-etter-oppholdet.html"):
+        page = (site_dir / name).read_text(encoding="utf-8")
+        assert "stylesheets/palette." not in page and "plan-form.css" not in page, name
+    assert "plan-form.css" in (site_dir / "oppfolgingsplan.html").read_text(encoding="utf-8")
+
+
+def test_search_index_leaves_out_forms_and_navigation(site_dir: Path):
+    docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = "\n".join(f"{doc['title']}\n{doc['text']}" for doc in docs["docs"])
+    for chrome in (
+        "Lagre utkast",
+        "Dato for planen",
+        "Det er noe du må rette",
+        "Tilbake til oversikt",
+    ):
+        assert chrome not in index
+    assert "Oppfølgingsplan etter opphold på krisesenter" in index  # the plan page itself is found

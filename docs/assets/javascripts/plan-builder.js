@@ -13,7 +13,12 @@
 
   const text = JSON.parse(document.getElementById("plan-ui-text").textContent);
   const templateJson = document.getElementById("plan-template-data").textContent;
+  // Live regions: Python's state at the top; what an action did, next to its buttons; rows
+  // added or removed, for screen readers only.
   const statusRegion = document.getElementById("plan-status");
+  const messageRegion = document.getElementById("plan-melding");
+  const draftRegion = document.getElementById("plan-utkast-melding");
+  const rowRegion = document.getElementById("plan-rader");
   const summary = document.getElementById("plan-feil");
   const fileNameInput = document.getElementById("plan-filnavn");
   const calendarTitles = document.getElementById("plan-kalendertitler");
@@ -30,8 +35,8 @@
   const say = (template, values = {}) =>
     template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? values[name] : match));
 
-  function announce(message) {
-    statusRegion.textContent = message;
+  function announce(message, region = statusRegion) {
+    region.textContent = message;
   }
 
   /* ---------- Python ---------- */
@@ -57,8 +62,8 @@
     },
   );
 
-  async function python() {
-    if (!bridge) announce(text.waiting);
+  async function python(region) {
+    if (!bridge) announce(text.waiting, region);
     return ready;
   }
 
@@ -148,12 +153,12 @@
     const count = rowsOf(group).children.length;
     const max = Number(group.dataset.maxRows || "0");
     if (max && count >= max) {
-      announce(say(text.rowLimit, { max }));
+      announce(say(text.rowLimit, { max }), rowRegion);
       return;
     }
     const row = addRow(group);
     unsaved = true;
-    announce(say(text.rowAdded, { row: rowTitle(group, count + 1) }));
+    announce(say(text.rowAdded, { row: rowTitle(group, count + 1) }), rowRegion);
     firstControl(row).focus();
     refreshNotices();
   }
@@ -182,7 +187,7 @@
     sizes[group.dataset.group] -= 1;
     fillForm(kept, sizes);
     unsaved = true;
-    announce(say(text.rowRemoved, { row: title }));
+    announce(say(text.rowRemoved, { row: title }), rowRegion);
     // Focus goes where the removed row was: to the row that took its place, or to the add
     // button right after the last row.
     const next = rowsOf(group).children[removed];
@@ -330,19 +335,21 @@
   }
 
   async function onDocument(kind) {
-    await python();
+    await python(messageRegion);
+    announce("", messageRegion);
     if (!checked()) return;
     const { name, mediaType, bytes, error } = makeDocument(kind);
     if (error) {
-      announce(error);
+      announce(error, messageRegion);
       return;
     }
     download(name, mediaType, bytes);
-    announce(say(text.downloaded, { name }));
+    announce(say(text.downloaded, { name }), messageRegion);
   }
 
   async function onPrint() {
-    await python();
+    await python(messageRegion);
+    announce("", messageRegion);
     if (!checked()) return;
     const { bytes } = makeDocument("html");
     const frame = document.createElement("iframe");
@@ -358,11 +365,11 @@
   }
 
   async function onSaveDraft() {
-    await python();
+    await python(draftRegion);
     const { name, mediaType, bytes } = makeDocument("json");
     download(name, mediaType, bytes);
     unsaved = false;
-    announce(say(text.draftSaved, { name }));
+    announce(say(text.draftSaved, { name }), draftRegion);
   }
 
   async function onOpenDraft() {
@@ -372,11 +379,11 @@
     // Read one byte past the limit: Python then reports the file as too large.
     const bytes = new Uint8Array(await file.slice(0, MAX_DRAFT_BYTES + 1).arrayBuffer());
     draftInput.value = "";
-    await python();
+    await python(draftRegion);
     const result = callJson("open_draft", bytes);
     if (result.error) {
       showFieldError(container, result.error);
-      announce(result.error);
+      announce(result.error, draftRegion);
       draftInput.focus();
       return;
     }
@@ -385,7 +392,7 @@
     fillForm(result.pairs, result.groups);
     unsaved = false;
     refreshNotices();
-    announce(text.draftOpened);
+    announce(text.draftOpened, draftRegion);
   }
 
   /* ---------- leaving ---------- */
@@ -393,6 +400,7 @@
   /** Empty the form and forget every check; the bridge keeps only the template. */
   function reset() {
     clearTimeout(noticeTimer);
+    for (const region of [messageRegion, draftRegion, rowRegion]) announce("", region);
     clearForm();
     clearErrors();
     showNotices([]);
@@ -423,7 +431,8 @@
 
   function reportFailure(error) {
     if (!bridge) return; // Python did not start: the status already says why
-    announce(say(text.error, { reason: error && error.message ? error.message : error }));
+    const reason = error && error.message ? error.message : error;
+    announce(say(text.error, { reason }), messageRegion);
   }
 
   form.addEventListener("submit", (event) => event.preventDefault());
