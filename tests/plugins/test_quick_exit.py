@@ -109,9 +109,10 @@ def test_every_built_page_has_the_button_and_skip_links(site_dir: Path):
         assert [e.text() for e in safe_use] == ["Trygg bruk"], path
         assert safe_use[0].attrs["href"].endswith("trygg-bruk.html"), path
         scripts = [e.attrs.get("src", "") for e in elements if e.tag == "script"]
-        assert any(s.endswith("assets/javascripts/quick-exit.js") for s in scripts), path
+        # Quick exit's script and styles are served inside the site's joined files.
+        assert any(s.endswith("assets/javascripts/site.js") for s in scripts), path
         styles = [e.attrs.get("href", "") for e in elements if e.tag == "link"]
-        assert any(s.endswith("assets/stylesheets/quick-exit.css") for s in styles), path
+        assert any(s.endswith("assets/stylesheets/site.css") for s in styles), path
 
 
 def test_the_component_has_no_inline_styles_and_all_texts(site_dir: Path):

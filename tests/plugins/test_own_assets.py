@@ -1,0 +1,36 @@
+"""Our own scripts and stylesheets are served minified; the ones on every page as one file each."""
+
+from pathlib import Path
+
+from plugins.own_assets.minify import join, minify
+from tests.support.site import ROOT
+
+
+def test_minify_drops_comments_and_space_but_keeps_strings():
+    script = '/* why */\n(() => {\n  // note\n  const url = "http://x/*y*/";\n})();\n'
+    assert minify("a.js", script) == '(()=>{const url="http://x/*y*/";})();'
+    assert minify("a.css", "/* why */\n.a {\n  color: red;\n}\n") == ".a{color:red}"
+
+
+def test_joined_scripts_cannot_run_into_each_other():
+    assert join("site.js", ["(()=>{})()", "(()=>{})()"]) == "(()=>{})();\n(()=>{})()\n"
+
+
+def test_every_page_loads_one_own_stylesheet_and_one_own_script(site_dir: Path):
+    index = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert index.count('href="assets/stylesheets/site.css"') == 1
+    assert index.count('src="assets/javascripts/site.js"') == 1
+    joined = (site_dir / "assets/javascripts/site.js").read_text(encoding="utf-8")
+    assert "krisesenter:exit" in joined  # the quick exit is in it
+    assert "/*" not in joined
+    css = (site_dir / "assets/stylesheets/site.css").read_text(encoding="utf-8")
+    assert "@media print" in css and ".krs-exit" in css
+    for own in ("quick-exit.js", "drawer.js", "search-input.js"):
+        assert not (site_dir / "assets/javascripts" / own).exists()  # only inside site.js
+
+
+def test_plan_page_files_are_minified_in_place(site_dir: Path):
+    built = (site_dir / "assets/javascripts/plan-builder.js").read_text(encoding="utf-8")
+    source = (ROOT / "docs/assets/javascripts/plan-builder.js").read_text(encoding="utf-8")
+    assert len(built) < len(source) * 0.8
+    assert "/*" not in built
