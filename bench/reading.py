@@ -31,6 +31,7 @@ PAGES = (
     ),
 )
 
+_THEME_TEMPLATE = re.compile(r"^template: .*\n", re.MULTILINE)
 PLAIN_CONFIG = """# Plain Material for MkDocs, for `make bench` only: the same Markdown, none
 # of our plugins, extensions, overrides or assets. [[law]] references and phase
 # markers stay as text.
@@ -51,7 +52,9 @@ def build_plain_site() -> Path:
     docs = root / "docs"
     docs.mkdir(parents=True)
     for page in sorted((ROOT / "docs").glob("*.md")):
-        shutil.copy2(page, docs / page.name)
+        # Our theme templates (e.g. the accessibility statement's) do not exist in plain Material.
+        text = _THEME_TEMPLATE.sub("", page.read_text(encoding="utf-8"))
+        (docs / page.name).write_text(text, encoding="utf-8")
     (root / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
     site = root / "site"
     subprocess.run(
