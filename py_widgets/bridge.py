@@ -4,10 +4,10 @@ It holds only the parsed template; every plan arrives with the call that needs i
 gone when the call returns, so nothing typed stays in Python's memory.
 """
 
+import importlib
 import json
 from typing import Any
 
-from .documents import DocumentError, Options, build_document
 from .draft import DraftError, load_draft
 from .plan import plan_from_pairs
 from .rules import evaluate_rules
@@ -35,8 +35,18 @@ class PlanPage:
             ensure_ascii=False,
         )
 
+    def prepare_documents(self) -> None:
+        """Import the document renderers ahead of the first download.
+
+        They are the slowest part of py_widgets to import, so the page calls this when it is
+        idle, after it has said that it is ready.
+        """
+        importlib.import_module(".documents", __package__)
+
     def document(self, pairs_json: str, kind: str, options_json: str) -> dict[str, Any]:
         """One document made from the form: {filename, media_type, content} or {error}."""
+        from .documents import DocumentError, Options, build_document  # see prepare_documents
+
         plan = plan_from_pairs(self.template, _pairs(pairs_json))
         options = json.loads(options_json)
         try:

@@ -52,6 +52,7 @@
       announce(text.ready);
       form.dataset.ready = "true";
       refreshNotices();
+      setTimeout(() => bridge && bridge.prepare_documents(), 0);
       return bridge;
     },
     (error) => {
