@@ -9,7 +9,8 @@ NODE_STAMP  := node_modules/.installed
 # Pure-Python wheels of pytest and hypothesis for the test run inside Pyodide (tests/pyodide/).
 PYODIDE_WHEELS := .cache/pyodide-wheels
 PYODIDE_STAMP  := $(PYODIDE_WHEELS)/.downloaded
-# Lighthouse for `make bench` only, pinned in bench/package-lock.json (`make test` never needs it).
+# Lighthouse and the fontsource fonts (plain Material's Google Fonts, emulated) for `make bench`
+# only, pinned in bench/package-lock.json (`make test` never needs them).
 BENCH_STAMP    := bench/node_modules/.installed
 HOST        ?= 127.0.0.1
 PORT        ?= 8000

@@ -11,10 +11,15 @@ HEADER = ("Måling", "Vårt", "Sammenlignet med", "Forhold", "Mål", "Status", "
 class Status(Enum):
     MET = "nådd"
     MISSED = "**ikke nådd**"
+    INFO_MET = "nådd (til info)"
+    """Compared with a limit for information only: never listed as a missed target."""
+    INFO_MISSED = "ikke nådd (til info)"
     NONE = "–"
 
 
-def at_most(value: float, limit: float) -> Status:
+def at_most(value: float, limit: float, *, info: bool = False) -> Status:
+    if info:
+        return Status.INFO_MET if value <= limit else Status.INFO_MISSED
     return Status.MET if value <= limit else Status.MISSED
 
 

@@ -31,6 +31,8 @@ def test_numbers_are_written_the_norwegian_way():
 def test_targets_are_met_up_to_and_including_the_limit():
     assert at_most(1.0, 1.0) is Status.MET
     assert at_most(1.01, 1.0) is Status.MISSED
+    assert at_most(1.0, 1.0, info=True) is Status.INFO_MET
+    assert at_most(1.01, 1.0, info=True) is Status.INFO_MISSED
 
 
 def test_table_has_one_line_per_row_and_escapes_pipes():
@@ -46,7 +48,11 @@ def test_table_has_one_line_per_row_and_escapes_pipes():
 
 def test_missed_targets_are_listed_by_section_and_row():
     section = Section("Lesesider: lang tittel", "Lesesider")
-    section.rows = [Row("x", "1", status=Status.MISSED), Row("y", "1", status=Status.MET)]
+    section.rows = [
+        Row("x", "1", status=Status.MISSED),
+        Row("y", "1", status=Status.MET),
+        Row("z (til info)", "1", status=Status.INFO_MISSED),
+    ]
     assert missed([section]) == ["Lesesider: x"]
     text = render("Tittel", ["intro"], [section], ["slutt"])
     assert text.startswith("# Tittel\n\nintro\n\n## Lesesider: lang tittel\n")
