@@ -17,7 +17,11 @@ PORT        ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup site bundle serve test bench lint lock clean
+.PHONY: system setup site bundle serve test bench lint lock clean
+
+## system: install the Debian packages the tests need (scripts/system-packages.txt)
+system:
+	scripts/ensure-system-packages
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -55,7 +59,7 @@ serve: site
 	$(PY) -m http.server --bind $(HOST) --directory site $(PORT)
 
 ## test: lint and every test (unit, build, browser), then the py_widgets tests inside Pyodide
-test: setup $(PYODIDE_STAMP)
+test: system setup $(PYODIDE_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
