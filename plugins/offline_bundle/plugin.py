@@ -8,6 +8,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 
+from ..order import PACKAGE_SITE
 from .archive import write_zip
 from .config import OfflineBundleConfig
 
@@ -16,8 +17,8 @@ log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 
 class OfflineBundlePlugin(BasePlugin[OfflineBundleConfig]):
-    # After every other plugin has written its files (the search index script included).
-    @event_priority(-150)
+    # After every plugin has written its files and every audit has passed.
+    @event_priority(PACKAGE_SITE)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
