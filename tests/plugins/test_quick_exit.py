@@ -140,7 +140,9 @@ def test_safe_use_page_is_in_the_navigation(site_dir: Path):
 
 def test_build_stops_without_the_quick_exit_plugin(tmp_path: Path):
     config = _tiny_site(tmp_path, "      url: https://www.vg.no/\n")
-    text = config.read_text(encoding="utf-8").replace("  - krisesenter/quick-exit:\n", "  - search\n")
+    text = config.read_text(encoding="utf-8").replace(
+        "  - krisesenter/quick-exit:\n", "  - search\n"
+    )
     config.write_text(text.replace("      url: https://www.vg.no/\n", ""), encoding="utf-8")
     with pytest.raises(AssertionError, match="quick_exit_plugin_is_not_loaded"):
         build_site_from(config, tmp_path / "site")
