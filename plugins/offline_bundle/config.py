@@ -3,11 +3,13 @@
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from .naming import DISTRIBUTION
+
 
 class OfflineBundleConfig(Config):
     enabled = c.Type(bool, default=False)
     """Off for `make site`; `make bundle` turns it on (BUNDLE=true)."""
-    name = c.Type(str, default="fra-krisesenter-til-egen-bolig")
+    name = c.Type(str, default=DISTRIBUTION)
     """Start of the zip's name and of its top folder; the version follows."""
     dist_dir = c.Type(str, default="dist")
     """Where the folder and the zip go (mkdocs.yml may take it from BUNDLE_DIST)."""
