@@ -15,6 +15,6 @@ class OfflineBundleConfig(Config):
     """Where the folder and the zip go (mkdocs.yml may take it from BUNDLE_DIST)."""
     readme = c.File(exists=True, default="plugins/offline_bundle/LES-MEG.txt")
     """Plain-language text for staff, placed beside index.html."""
-    leave_out = c.Type(list, default=["sitemap.xml", "sitemap.xml.gz", "404.html"])
+    leave_out = c.ListOfItems(c.Type(str), default=["sitemap.xml", "sitemap.xml.gz", "404.html"])
     """Files of the built site that have no use from disk (no server sends a 404 page there,
     and its links are absolute, made for a server)."""

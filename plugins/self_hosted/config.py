@@ -28,6 +28,6 @@ class SelfHostedConfig(Config):
     iframe_worker_shim = c.Type(str, default=IFRAME_WORKER_SHIM)
     """The shim the offline plugin needs for search from file://, relative to node_modules."""
     shim_dest = c.Type(str, default="assets/javascripts/iframe-worker-shim.js")
-    never_loaded = c.Type(dict, default=NEVER_LOADED)
+    never_loaded = c.DictOfItems(c.Type(str), default=NEVER_LOADED)
     prune = c.Type(bool, default=True)
     """Leave out theme files no page loads: other search languages and source maps."""
