@@ -17,7 +17,7 @@ PORT        ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: system setup site bundle serve test bench lint lock clean
+.PHONY: system setup site bundle serve test bench lint format lock clean
 
 ## system: install the Debian packages the tests need (scripts/system-packages.txt)
 system:
@@ -59,9 +59,7 @@ serve: site
 	$(PY) -m http.server --bind $(HOST) --directory site $(PORT)
 
 ## test: lint and every test (unit, build, browser), then the py_widgets tests inside Pyodide
-test: system setup $(PYODIDE_STAMP)
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
+test: system lint $(PYODIDE_STAMP)
 	$(PY) -m pytest
 	$(PY) -m tests.pyodide.export_templates .cache/templates-json
 	node tests/pyodide/run.mjs $(PYODIDE_WHEELS)
@@ -74,9 +72,18 @@ $(BENCH_STAMP): bench/package.json bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	touch $@
 
+## lint: ruff, mypy --strict (plugins/, py_widgets/) and eslint; changes nothing
 lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	npx --no-install eslint .
+
+## format: let ruff and eslint fix what they can
+format: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	npx --no-install eslint --fix .
 
 ## lock: re-pin requirements.lock from requirements.in
 lock:

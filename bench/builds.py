@@ -9,10 +9,11 @@ import subprocess
 import time
 import zipfile
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 
-from .common import BUNDLE_NAME, DIST_DIR, ROOT, WORK_DIR, Samples
+from plugins.offline_bundle.naming import bundle_stem
+
+from .common import DIST_DIR, ROOT, WORK_DIR, Samples
 
 RUNTIME_CACHE = ROOT / ".cache" / "pyodide-runtime"
 
@@ -64,7 +65,7 @@ def measure(runs: int) -> BuildResults:
     WORK_DIR.mkdir(parents=True, exist_ok=True)
     warm = runtime_cache_warm()
     bundle = Samples(tuple(make("bundle") for _ in range(runs)))
-    zip_path = DIST_DIR / f"{BUNDLE_NAME}-{version(BUNDLE_NAME)}.zip"
+    zip_path = DIST_DIR / f"{bundle_stem()}.zip"
     bundle_dir = unzip_bundle(zip_path)
     site = Samples(tuple(make("site") for _ in range(runs)))
     return BuildResults(site, bundle, warm, zip_path, bundle_dir)

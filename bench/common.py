@@ -20,7 +20,6 @@ BENCH_DIR = ROOT / "bench"
 WORK_DIR = ROOT / ".cache" / "bench"
 SITE_DIR = ROOT / "site"
 DIST_DIR = ROOT / "dist"
-BUNDLE_NAME = "fra-krisesenter-til-egen-bolig"
 NODE_PYODIDE = ROOT / "node_modules" / "pyodide"
 # Generous: only guards against a hang on a busy machine, never a measurement.
 TIMEOUT_MS = 120_000

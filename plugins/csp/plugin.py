@@ -8,6 +8,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
+from ..order import HASH_FINAL_HTML
 from .config import CspConfig
 from .hashes import constant_hash, inline_hashes, source_hash
 from .iframe_worker import frame_script, search_worker_url
@@ -16,8 +17,7 @@ _CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?>", re.IGNORECASE)
 
 
 class CspPlugin(BasePlugin[CspConfig]):
-    # Last, so that the hashes cover the final HTML.
-    @event_priority(-100)
+    @event_priority(HASH_FINAL_HTML)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled or self.config.meta_key not in page.meta:
             return None

@@ -5,6 +5,7 @@ section on Lovdata. `[[krisesenterloven §§ 2 og 4]]` links each section. A law
 extension does not know stops the build with a message that quotes the reference.
 """
 
+import re
 import xml.etree.ElementTree as etree
 from typing import Any
 
@@ -29,7 +30,9 @@ class LovdataInlineProcessor(InlineProcessor):
         self.base_url = config["base_url"]
         self.css_class = config["css_class"]
 
-    def handleMatch(self, m, data):
+    def handleMatch(  # type: ignore[override]  # InlineProcessor's own signature
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element, int, int]:
         pieces = cite(m["reference"].strip(), self.laws, self.base_url, m["text"])
         if len(pieces) == 1:
             return self._link(pieces[0]), m.start(0), m.end(0)

@@ -2,26 +2,26 @@
 
 import logging
 import shutil
-from importlib.metadata import version
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 
+from ..order import PACKAGE_SITE
 from .archive import write_zip
 from .config import OfflineBundleConfig
+from .naming import bundle_stem
 
-DISTRIBUTION = "fra-krisesenter-til-egen-bolig"
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 
 class OfflineBundlePlugin(BasePlugin[OfflineBundleConfig]):
-    # After every other plugin has written its files (the search index script included).
-    @event_priority(-150)
+    # After every plugin has written its files and every audit has passed.
+    @event_priority(PACKAGE_SITE)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
-        top = f"{self.config.name}-{version(DISTRIBUTION)}"
+        top = bundle_stem(self.config.name)
         site = Path(config.site_dir)
         shutil.copyfile(self.config.readme, site / Path(self.config.readme).name)
         dist = Path(self.config.dist_dir)

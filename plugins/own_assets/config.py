@@ -6,7 +6,7 @@ from mkdocs.config.base import Config
 
 class OwnAssetsConfig(Config):
     enabled = c.Type(bool, default=True)
-    folders = c.Type(list, default=["assets/javascripts", "assets/stylesheets"])
+    folders = c.ListOfItems(c.Type(str), default=["assets/javascripts", "assets/stylesheets"])
     """Folders of docs/ whose .js and .css files are ours (the others come from npm or Material)."""
     joined_css = c.Type(str, default="assets/stylesheets/site.css")
     """One file for every stylesheet under extra_css."""

@@ -1,15 +1,15 @@
 """Minify and join scripts and stylesheets."""
 
-import rcssmin
-import rjsmin
+import rcssmin  # type: ignore[import-untyped]
+import rjsmin  # type: ignore[import-untyped]
 
 
 def minify(path: str, text: str) -> str:
     """The text without comments and needless white space (by the file's extension)."""
     if path.endswith(".js"):
-        return rjsmin.jsmin(text)
+        return str(rjsmin.jsmin(text))
     if path.endswith(".css"):
-        return rcssmin.cssmin(text)
+        return str(rcssmin.cssmin(text))
     return text
 
 

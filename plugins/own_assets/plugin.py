@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
+from ..order import JOIN_OWN_ASSETS
 from .config import OwnAssetsConfig
 from .minify import join, minify
 
@@ -18,8 +19,7 @@ class OwnAssetsPlugin(BasePlugin[OwnAssetsConfig]):
         self.js: list[str] = []
         self.docs_dir = Path()
 
-    # Last, once every other plugin has added what it needs to extra_css and extra_javascript.
-    @event_priority(-100)
+    @event_priority(JOIN_OWN_ASSETS)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None

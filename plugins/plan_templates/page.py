@@ -3,6 +3,7 @@
 import json
 import re
 from html import escape
+from typing import Any
 
 from py_widgets.template import Template
 
@@ -78,7 +79,7 @@ def actions(template: Template) -> str:
     )
 
 
-def page_data(template_data: dict) -> str:
+def page_data(template_data: dict[str, Any]) -> str:
     """The template (as data) and the script's texts, as non-executable JSON elements."""
     return _json_element("plan-template-data", template_data) + _json_element(
         "plan-ui-text", t.SCRIPT_TEXT

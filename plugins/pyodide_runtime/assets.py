@@ -12,6 +12,7 @@ import json
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 _EXPORT = "export default _createPyodideModule;"
 _IMPORT_META_URL = "import.meta.url"
@@ -87,6 +88,6 @@ def package_zip(package_dir: Path) -> bytes:
     return buffer.getvalue()
 
 
-def minimal_lock(lock_text: str) -> dict:
+def minimal_lock(lock_text: str) -> dict[str, Any]:
     """The lock file's `info` with no packages: the site loads none from a package index."""
     return {"info": json.loads(lock_text)["info"], "packages": {}}

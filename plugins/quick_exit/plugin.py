@@ -1,15 +1,20 @@
-"""Give every template the quick-exit settings (`quick_exit.url`, `.safe_use_url`, `.texts`).
+"""Give every template the quick-exit settings (`quick_exit.url`, `.safe_use_url`, `.texts`),
+and fail the build if any built page lacks the quick exit.
 
 The markup lives in overrides/partials/quick-exit.html, the behaviour in
-docs/assets/javascripts/quick-exit.js; this plugin only validates and hands over the settings.
+docs/assets/javascripts/quick-exit.js; this plugin validates and hands over the settings.
 """
+
+from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
+from ..order import AUDIT_SITE
+from .audit import pages_without_quick_exit
 from .config import QuickExitConfig
 
 
@@ -28,3 +33,10 @@ class QuickExitPlugin(BasePlugin[QuickExitConfig]):
             "texts": dict(self.config.texts),
         }
         return env
+
+    @event_priority(AUDIT_SITE)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        missing = list(pages_without_quick_exit(Path(config.site_dir)))
+        if missing:
+            pages = "\n".join(f"  {path}" for path in missing[:20])
+            raise PluginError(f"Sider uten «Forlat siden»-knappen:\n{pages}")

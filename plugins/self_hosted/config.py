@@ -17,13 +17,17 @@ NEVER_LOADED = {
 }
 
 
+# Material's shim for search from file://, in its npm package (relative to node_modules).
+IFRAME_WORKER_SHIM = "iframe-worker/shim/index.js"
+
+
 class SelfHostedConfig(Config):
     enabled = c.Type(bool, default=True)
     node_modules = c.Dir(exists=False, default="node_modules")
     """Where `npm ci` put the pinned front-end packages."""
-    iframe_worker_shim = c.Type(str, default="iframe-worker/shim/index.js")
+    iframe_worker_shim = c.Type(str, default=IFRAME_WORKER_SHIM)
     """The shim the offline plugin needs for search from file://, relative to node_modules."""
     shim_dest = c.Type(str, default="assets/javascripts/iframe-worker-shim.js")
-    never_loaded = c.Type(dict, default=NEVER_LOADED)
+    never_loaded = c.DictOfItems(c.Type(str), default=NEVER_LOADED)
     prune = c.Type(bool, default=True)
     """Leave out theme files no page loads: other search languages and source maps."""

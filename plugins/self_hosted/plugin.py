@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
+from ..order import AUDIT_SITE, SHIM_BEFORE_MATERIAL_OFFLINE
 from .config import SelfHostedConfig
 from .external import find_remote_loads
 from .prune import is_unused_theme_file, needed_lunr_files, search_languages
@@ -16,7 +17,7 @@ from .prune import is_unused_theme_file, needed_lunr_files, search_languages
 class SelfHostedPlugin(BasePlugin[SelfHostedConfig]):
     # Before Material's offline plugin, which adds an unpkg.com script unless a polyfill
     # named "iframe-worker" is already there.
-    @event_priority(100)
+    @event_priority(SHIM_BEFORE_MATERIAL_OFFLINE)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
@@ -38,7 +39,7 @@ class SelfHostedPlugin(BasePlugin[SelfHostedConfig]):
                 files.remove(file)
         return files
 
-    @event_priority(-200)
+    @event_priority(AUDIT_SITE)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return

@@ -7,8 +7,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, RequestLog
 
-pytestmark = pytest.mark.browser
-
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:

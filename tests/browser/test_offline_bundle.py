@@ -5,12 +5,12 @@ import html
 import re
 import zipfile
 from collections.abc import Iterator
-from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
+from plugins.offline_bundle.naming import bundle_stem
 from tests.support.browser import RequestLog, assert_nothing_stored
 from tests.support.html import built_pages, parse_file
 from tests.support.plan_form import (
@@ -23,15 +23,13 @@ from tests.support.plan_form import (
 )
 from tests.support.site import build_site
 
-NAME = "fra-krisesenter-til-egen-bolig"
-
 
 @pytest.fixture(scope="session")
 def bundle_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`make bundle`'s zip, built into a temporary folder."""
     dist = tmp_path_factory.mktemp("dist")
     build_site(dist / "site", env={"BUNDLE": "true", "BUNDLE_DIST": str(dist)})
-    return dist / f"{NAME}-{version(NAME)}.zip"
+    return dist / f"{bundle_stem()}.zip"
 
 
 @pytest.fixture(scope="session")
@@ -54,8 +52,8 @@ def offline(context: BrowserContext) -> Iterator[BrowserContext]:
 def test_zip_is_named_by_version_and_holds_the_site_and_the_staff_text(
     bundle_zip: Path, unzipped: Path
 ):
-    assert bundle_zip.name == f"{NAME}-{version(NAME)}.zip"
-    assert unzipped.name == f"{NAME}-{version(NAME)}"
+    assert bundle_zip.name == f"{bundle_stem()}.zip"
+    assert unzipped.name == bundle_stem()
     assert (unzipped / "index.html").is_file()
     assert not (unzipped / "404.html").exists()  # made for a server, its links are absolute
     staff_text = (unzipped / "LES-MEG.txt").read_text(encoding="utf-8")

@@ -1,9 +1,13 @@
 """The offline zip: one top folder, the staff text, reproducible bytes."""
 
+import tomllib
 import zipfile
+from importlib.metadata import version
 from pathlib import Path
 
 from plugins.offline_bundle.archive import write_zip
+from plugins.offline_bundle.naming import DISTRIBUTION, bundle_stem
+from tests.support.site import ROOT
 
 
 def test_zip_has_one_top_folder_and_leaves_out_what_is_asked(tmp_path: Path):
@@ -17,3 +21,9 @@ def test_zip_has_one_top_folder_and_leaves_out_what_is_asked(tmp_path: Path):
     write_zip(site, second, "pakke-1.0", {"sitemap.xml"})
     assert first.read_bytes() == second.read_bytes()
     assert zipfile.ZipFile(first).namelist() == ["pakke-1.0/assets/a.js", "pakke-1.0/index.html"]
+
+
+def test_the_bundle_is_named_after_the_project():
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert tomllib.loads(text)["project"]["name"] == DISTRIBUTION
+    assert bundle_stem() == f"{DISTRIBUTION}-{version(DISTRIBUTION)}"

@@ -1,5 +1,6 @@
 """The quick-exit plugin validates its settings, and every built page carries the component."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,25 @@ def test_safe_use_page_is_in_the_navigation(site_dir: Path):
         e.attrs["href"] == "trygg-bruk.html" and e.text() == "Trygg bruk av nettstedet"
         for e in nav_links
     )
+
+
+def test_build_stops_without_the_quick_exit_plugin(tmp_path: Path):
+    config = _tiny_site(tmp_path, "      url: https://www.vg.no/\n")
+    text = config.read_text(encoding="utf-8").replace(
+        "  - krisesenter/quick-exit:\n", "  - search\n"
+    )
+    config.write_text(text.replace("      url: https://www.vg.no/\n", ""), encoding="utf-8")
+    with pytest.raises(AssertionError, match="quick_exit_plugin_is_not_loaded"):
+        build_site_from(config, tmp_path / "site")
+
+
+def test_build_stops_on_a_page_whose_template_has_no_quick_exit(tmp_path: Path):
+    config = _tiny_site(tmp_path, "      url: https://www.vg.no/\n")
+    overrides = tmp_path / "overrides"
+    shutil.copytree(ROOT / "overrides", overrides)
+    (overrides / "bare.html").write_text("<!doctype html><title>Bar</title>", encoding="utf-8")
+    (tmp_path / "docs/bar.md").write_text("---\ntemplate: bare.html\n---\n# Bar\n", "utf-8")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(str(ROOT / "overrides"), str(overrides)), encoding="utf-8")
+    with pytest.raises(AssertionError, match=r"Sider uten «Forlat siden»-knappen:\n  bar\.html\n"):
+        build_site_from(config, tmp_path / "site")

@@ -37,6 +37,7 @@ def test_with_an_address_the_official_statement_is_linked(tmp_path: Path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("# Forside\n", encoding="utf-8")
+    (docs / "trygg-bruk.md").write_text("# Trygg bruk\n", encoding="utf-8")  # for quick exit
     (docs / "tilgjengelighet.md").write_text(
         "---\ntemplate: accessibility-statement.html\n---\n\n# Tilgjengelighetserklæring\n",
         encoding="utf-8",
@@ -45,7 +46,8 @@ def test_with_an_address_the_official_statement_is_linked(tmp_path: Path):
     config.write_text(
         "site_name: Test\nuse_directory_urls: false\n"
         f"theme: {{name: material, custom_dir: {ROOT / 'overrides'}, language: custom}}\n"
-        f"extra: {{accessibility_statement_url: '{OFFICIAL}'}}\n",
+        f"extra: {{accessibility_statement_url: '{OFFICIAL}'}}\n"
+        "plugins: [krisesenter/quick-exit]\n",
         encoding="utf-8",
     )
     build_site_from(config, tmp_path / "site")

@@ -133,3 +133,13 @@ def test_status_is_announced_and_the_error_summary_takes_focus_instead(pages: di
         live = [n for n in summary.iter() if "aria-live" in n.attrs or "role" in n.attrs]
         assert live == []
         assert nodes[summary.attrs["aria-labelledby"]].tag == "h2"
+
+
+def test_every_page_sends_no_referrer(pages: dict[str, Node]):
+    for name, root in pages.items():
+        policies = [
+            e.attrs.get("content")
+            for e in root.find_all("meta")
+            if e.attrs.get("name") == "referrer"
+        ]
+        assert policies == ["no-referrer"], name

@@ -9,33 +9,33 @@
 (function () {
   "use strict";
 
-  var root = document.querySelector("[data-krs-exit-root]");
-  var button = root && root.querySelector("a[data-krs-exit]");
+  const root = document.querySelector("[data-krs-exit-root]");
+  const button = root && root.querySelector("a[data-krs-exit]");
   if (!button) {
     return;
   }
 
-  var PRESSES_NEEDED = 3;
-  var TIMEOUT_MS = 5000;
-  var NOT_TYPED = ["button", "checkbox", "hidden", "image", "radio", "reset", "submit"];
+  const PRESSES_NEEDED = 3;
+  const TIMEOUT_MS = 5000;
+  const NOT_TYPED = ["button", "checkbox", "hidden", "image", "radio", "reset", "submit"];
 
-  var presses = 0;
-  var shiftAlone = false; // a Shift key went down and no other key or click since
-  var pressTimer = null;
-  var clearTimer = null;
-  var leaving = false;
-  var overlay = null;
+  let presses = 0;
+  let shiftAlone = false; // a Shift key went down and no other key or click since
+  let pressTimer = null;
+  let clearTimer = null;
+  let leaving = false;
+  let overlay = null;
 
-  var status = document.createElement("span");
+  const status = document.createElement("span");
   status.className = "krs-visually-hidden";
   status.setAttribute("role", "status");
   root.appendChild(status);
 
-  var indicator = document.createElement("span");
+  const indicator = document.createElement("span");
   indicator.className = "krs-exit__indicator";
   indicator.setAttribute("aria-hidden", "true");
   indicator.hidden = true;
-  for (var i = 0; i < PRESSES_NEEDED; i++) {
+  for (let i = 0; i < PRESSES_NEEDED; i++) {
     indicator.appendChild(document.createElement("span"));
   }
   root.appendChild(indicator);
@@ -51,7 +51,7 @@
 
   function showPresses() {
     indicator.hidden = presses === 0;
-    for (var i = 0; i < indicator.children.length; i++) {
+    for (let i = 0; i < indicator.children.length; i++) {
       indicator.children[i].classList.toggle("krs-exit__dot--on", i < presses);
     }
   }
@@ -76,7 +76,7 @@
   // focusing the search box, which opens the search over the page.
   function clearFields() {
     document.querySelectorAll("input, textarea, select").forEach(function (field) {
-      var type = (field.getAttribute("type") || "").toLowerCase();
+      const type = (field.getAttribute("type") || "").toLowerCase();
       if (field.tagName === "INPUT" && (type === "checkbox" || type === "radio")) {
         field.checked = field.defaultChecked;
       } else if (field.tagName !== "INPUT" || NOT_TYPED.indexOf(type) === -1) {
@@ -135,8 +135,8 @@
   /* Back to a page of this site from history (back/forward cache or the browser's own form
      restoration): make it usable again and show nothing that was typed before. */
   function onPageShow(event) {
-    var navigation = performance.getEntriesByType ? performance.getEntriesByType("navigation") : [];
-    var fromHistory = navigation.length > 0 && navigation[0].type === "back_forward";
+    const navigation = performance.getEntriesByType ? performance.getEntriesByType("navigation") : [];
+    const fromHistory = navigation.length > 0 && navigation[0].type === "back_forward";
     if (event.persisted || fromHistory || leaving) {
       clearFields();
     }

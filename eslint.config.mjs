@@ -1,0 +1,26 @@
+// make lint: the site's own scripts (browser, ES2022) and the Node scripts of tests and bench.
+import js from "@eslint/js";
+import globals from "globals";
+
+const strict = {
+  "no-var": "error",
+  "prefer-const": "error",
+  eqeqeq: ["error", "always"],
+  "no-implicit-globals": "error",
+  "no-unused-vars": ["error", { args: "after-used", caughtErrors: "none" }],
+};
+
+export default [
+  { ignores: ["node_modules/", "bench/node_modules/", "site/", "dist/", ".cache/", ".venv/"] },
+  js.configs.recommended,
+  {
+    files: ["docs/assets/javascripts/**/*.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "script", globals: globals.browser },
+    rules: strict,
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: globals.node },
+    rules: strict,
+  },
+];

@@ -1,1 +1,0 @@
-"""Tell no other site which page of this site someone came from."""

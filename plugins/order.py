@@ -1,0 +1,18 @@
+"""When the plugins' shared build events run: the one table of priorities.
+
+MkDocs runs an event's handlers from the highest priority to the lowest (default 0; ties run
+in mkdocs.yml order). Plugins import their priority from here, so the order is written once;
+plugins/README.md explains it and tests/plugins/test_order.py checks it.
+"""
+
+# on_config: name the self-hosted iframe-worker shim before Material's offline plugin (0)
+# would add a copy from a CDN.
+SHIM_BEFORE_MATERIAL_OFFLINE = 100
+# on_config: join the site's own scripts and stylesheets once every plugin has added its own.
+JOIN_OWN_ASSETS = -100
+# on_post_page: hash inline scripts and styles for the CSP once nothing changes the HTML.
+HASH_FINAL_HTML = -100
+# on_post_build: check the written site (no remote loads, quick exit on every page) ...
+AUDIT_SITE = -200
+# ... and only then package it: a site that fails an audit is never zipped.
+PACKAGE_SITE = -300
