@@ -7,6 +7,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from plugins.lovdata.laws import LAWS
+from tests.site.test_seeds import NOTES
 from tests.support.html import Node, parse_file
 from tests.support.site import ROOT
 
@@ -33,6 +34,24 @@ def test_every_page_says_whom_it_is_written_for_right_under_the_heading(article,
     assert (line.tag, line.attrs.get("class")) == ("p", "page-audience"), page
     assert line.text().startswith("Denne siden er skrevet for "), page
     assert len(content.find_all("p", "page-audience")) == 1, page
+
+
+PLAN_PAGES = sorted(
+    path.with_suffix(".html").name
+    for path in (ROOT / "docs").glob("*.md")
+    if "plan_template:" in path.read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("page", PLAN_PAGES)
+def test_plan_pages_say_whom_they_are_written_for_before_the_form(article, page: str):
+    """The heading and intro come from the template; the line follows them, above the form."""
+    content = article(page)
+    lines = content.find_all("p", "page-audience")
+    assert len(lines) == 1, page
+    assert lines[0].text().startswith("Denne siden er skrevet for ansatte"), page
+    order = [node.tag for node in content.iter() if node.tag == "form" or node in lines]
+    assert order == ["p", "form"], page
 
 
 def lovdata_links(site_dir: Path):
@@ -136,6 +155,8 @@ def test_sources_page_says_exactly_what_is_verbatim(article):
         "Resten av nettstedet er skrevet med egne ord",
     ):
         assert words in text
+    # kilder.md names the one correction; a new «Rettet» row in the README must be added there.
+    assert [note.seed for note in NOTES if note.corrected] == ["·Ønsker barnet fortsatt"]
 
 
 def test_privacy_page_promises_only_what_the_site_can_keep(article):
