@@ -66,6 +66,14 @@ class PlanPage:
             "content": document.content,
         }
 
+    def review(self, pairs_json: str) -> str:
+        """«Se over planen»: the overview and open points as HTML, with «Endre» links."""
+        from .render.extract import build_agreement  # see prepare_documents
+        from .render.review import render_review
+
+        plan = plan_from_pairs(self.template, _pairs(pairs_json))
+        return json.dumps({"html": render_review(build_agreement(plan))}, ensure_ascii=False)
+
     def open_draft(self, data: Any) -> str:
         """The form content of a draft file, or the reason it cannot be opened."""
         raw = data.to_bytes() if hasattr(data, "to_bytes") else bytes(data)

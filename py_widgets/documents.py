@@ -7,14 +7,15 @@ from datetime import UTC, datetime
 
 from .draft import dump_draft
 from .plan import Plan
-from .render import ics, odt
+from .render import docx, ics, odt
+from .render.extract import build_agreement
 from .render.html import render_html
-from .render.outline import outline
 from .render.text import render_text
 
-KINDS = ("html", "odt", "txt", "ics", "json")
+KINDS = ("html", "docx", "odt", "txt", "ics", "json")
 MEDIA_TYPES = {
     "html": "text/html; charset=utf-8",
+    "docx": docx.MEDIA_TYPE,
     "odt": odt.MEDIA_TYPE,
     "txt": "text/plain; charset=utf-8",
     "ics": ics.MEDIA_TYPE,
@@ -58,7 +59,9 @@ def _content(plan: Plan, kind: str, options: Options) -> bytes:
         if not found:
             raise DocumentError("Planen har ingen datoer å legge i en kalender ennå.")
         return ics.render_ics(plan, found, descriptive=options.descriptive_titles, now=options.now)
-    doc = outline(plan)
+    doc = build_agreement(plan)
+    if kind == "docx":
+        return docx.render_docx(doc)
     if kind == "odt":
         return odt.render_odt(doc)
     return (render_html(doc) if kind == "html" else render_text(doc)).encode("utf-8")
