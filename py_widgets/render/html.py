@@ -11,6 +11,10 @@ from html import escape
 from . import labels as L
 from .agreement import Agreement, Block, Detail, DetailSection
 
+_CARD_LABELS = "\n".join(
+    f'  .duties td:nth-child({n})::before {{ content: "{label}: "; font-weight: 700; }}'
+    for n, label in enumerate(L.RESPONSIBILITY_HEAD[1:], start=2)
+)
 CSS = f"""\
 @page {{ size: A4; margin: 16mm 18mm 18mm;
   @bottom-left {{ content: "{L.RUNNING_FOOTER}"; font: 8pt system-ui, Arial, sans-serif;
@@ -43,10 +47,18 @@ thead th {{ background: #ececec; }}
 .evaluation {{ font-weight: 700; margin-top: .6rem; }}
 footer {{ margin-top: 2rem; padding-top: .6rem; border-top: 1px solid #8a8a8a;
   font-size: .875rem; color: #444; }}
-@media (max-width: 32rem) {{
+@media screen and (max-width: 36rem) {{
   main {{ padding: 1rem .75rem 2rem; }}
-  table {{ font-size: .875rem; }}
-  th, td {{ padding: .25rem .3rem; }}
+  th, td {{ padding: .25rem .35rem; }}
+  /* The overview table as one card per row: four columns do not fit on a phone. */
+  .duties thead {{ position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); }}
+  .duties, .duties tbody, .duties tr, .duties td {{ display: block; }}
+  .duties tr {{ border: 1px solid #8a8a8a; margin-bottom: .5rem; padding: .25rem 0; }}
+  .duties td {{ border: 0; padding: .1rem .5rem; }}
+  .duties td:first-child {{ font-weight: 700; }}
+  .duties td:empty {{ display: none; }}
+{_CARD_LABELS}
 }}
 @media print {{
   body {{ font-size: 10.5pt; }}

@@ -152,3 +152,10 @@ def test_no_user_markup_survives(text):
     assert {tag for tag, _ in parsed.tags} <= OUR_TAGS
     assert {name for _, attrs in parsed.tags for name in attrs} <= OUR_ATTRIBUTES
     assert parsed.other == []
+
+
+def test_on_a_phone_the_overview_rows_become_labelled_cards():
+    narrow = CSS[CSS.index("@media screen and (max-width: 36rem)") : CSS.index("@media print")]
+    assert ".duties, .duties tbody, .duties tr, .duties td { display: block; }" in narrow
+    for n, label in ((2, "Hvem"), (3, "Innen"), (4, "Kontakt")):
+        assert f'.duties td:nth-child({n})::before {{ content: "{label}: ";' in narrow
