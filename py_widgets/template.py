@@ -5,11 +5,23 @@ Every mistake raises TemplateError with the path into the data, so the build can
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
-from .rules import AllOf, AnyOf, Condition, Empty, Equals, Filled, Includes, Not
+from .conditions import (
+    AllOf,
+    AnyOf,
+    Condition,
+    Empty,
+    Equals,
+    Filled,
+    Includes,
+    Not,
+    fields_named,
+    shown,
+)
+from .values import Value
 
 KINDS = ("text", "textarea", "date", "time", "yesno", "choice", "multichoice", "group")
 LEVELS = ("advarsel", "forslag")
@@ -79,6 +91,7 @@ class Field:
     warning: str = ""
     suggestions: tuple[str, ...] = ()
     calendar: Calendar | None = None
+    show_when: Condition | None = None  # asked only when this holds (top-level fields only)
 
     def option_label(self, value: str) -> str:
         """The label for a stored value (the value itself if the template has no such option)."""
@@ -94,6 +107,7 @@ class Section:
     title: str
     intro: str = ""
     fields: tuple[Field, ...] = ()
+    show_when: Condition | None = None  # the whole part is asked only when this holds
 
 
 @dataclass(frozen=True)
@@ -127,6 +141,19 @@ class Template:
 
     def field(self, field_id: str) -> Field | None:
         return self._by_id.get(field_id)
+
+    def hidden_fields(self, values: Mapping[str, Value]) -> set[str]:
+        """Top-level fields not asked for these answers (their own or their part's show_when).
+
+        Conditions only read fields that are always asked (the parser makes sure), so the
+        answers can be read as they are, as the page's script does.
+        """
+        return {
+            f.id
+            for section in self.sections
+            for f in section.fields
+            if not (shown(section.show_when, values) and shown(f.show_when, values))
+        }
 
 
 def parse_template(data: Mapping[str, Any]) -> Template:
@@ -163,6 +190,7 @@ def parse_template(data: Mapping[str, Any]) -> Template:
                 path = ("sections", i, "fields", j, "id")
                 raise TemplateError(path, f"Feltet «{f.id}» finnes allerede i malen.")
             by_id[f.id] = f
+    sections = _with_show_when(root["sections"], sections, by_id)
     rules = tuple(
         _rule(item, ("rules", i), by_id)
         for i, item in enumerate(_list(root, "rules", (), required=False))
@@ -171,9 +199,49 @@ def parse_template(data: Mapping[str, Any]) -> Template:
     return Template(template_id, version, title, phase, intro, download_name, sections, rules)
 
 
+def _with_show_when(
+    raw: list[Any], sections: tuple[Section, ...], by_id: Mapping[str, Field]
+) -> tuple[Section, ...]:
+    """The sections with their and their fields' `show_when` conditions parsed.
+
+    A condition may only read questions that are always asked: then whether a question shows
+    never depends on an answer that is itself hidden, and the browser and Python agree.
+    """
+    conditional = {
+        f.id
+        for s, m in zip(sections, raw, strict=True)
+        for f, fm in zip(s.fields, m["fields"], strict=True)
+        if "show_when" in m or "show_when" in fm
+    }
+
+    def parse(m: Mapping[str, Any], path: DataPath) -> Condition | None:
+        if "show_when" not in m:
+            return None
+        where = (*path, "show_when")
+        condition = _condition(m["show_when"], where, by_id)
+        for name in sorted(fields_named(condition)):
+            if name in conditional:
+                raise TemplateError(
+                    where,
+                    f"«{name}» vises bare av og til (det har selv show_when eller ligger i en del "
+                    "med show_when). Et vilkår kan bare bygge på spørsmål som alltid vises.",
+                )
+        return condition
+
+    out = []
+    for i, (section, m) in enumerate(zip(sections, raw, strict=True)):
+        path = ("sections", i)
+        fields = tuple(
+            replace(f, show_when=parse(fm, (*path, "fields", j)))
+            for j, (f, fm) in enumerate(zip(section.fields, m["fields"], strict=True))
+        )
+        out.append(replace(section, fields=fields, show_when=parse(m, path)))
+    return tuple(out)
+
+
 def _section(value: Any, path: DataPath) -> Section:
     m = _mapping(value, path)
-    _keys(m, path, {"id", "title", "fields"}, {"intro"})
+    _keys(m, path, {"id", "title", "fields"}, {"intro", "show_when"})
     fields = _fields(m, path, in_group=False)
     return Section(
         id=_ident(m, "id", path),
@@ -208,6 +276,7 @@ _FIELD_KEYS = {
     "warning",
     "suggestions",
     "calendar",
+    "show_when",
 }
 # Keys that only make sense for some kinds; anything else on another kind is a mistake.
 _KIND_KEYS = {
@@ -235,6 +304,11 @@ def _field(value: Any, path: DataPath, in_group: bool) -> Field:
             raise TemplateError((*path, key), f"«{key}» kan ikke brukes på felt av typen «{kind}».")
     if kind == "group" and in_group:
         raise TemplateError((*path, "kind"), "En gruppe kan ikke ligge inne i en annen gruppe.")
+    if "show_when" in m and in_group:
+        raise TemplateError(
+            (*path, "show_when"),
+            "«show_when» kan ikke brukes på felt inne i en gruppe. Sett det på gruppen.",
+        )
     options: tuple[Option, ...] = YES_NO if kind == "yesno" else ()
     if kind in ("choice", "multichoice"):
         options = _options(m, path)
@@ -344,7 +418,7 @@ def _condition(value: Any, path: DataPath, fields: Mapping[str, Field]) -> Condi
     fid = _text(m, "field", path)
     target = fields.get(fid)
     if target is None:
-        raise TemplateError((*path, "field"), f"Fant ikke feltet «{fid}» i malen.")
+        raise TemplateError((*path, "field"), _missing_field(fid, fields))
     if test == "is":
         state = _text(m, "is", path)
         if state not in ("empty", "filled"):
@@ -361,6 +435,18 @@ def _condition(value: Any, path: DataPath, fields: Mapping[str, Field]) -> Condi
     if target.options and wanted not in {o.value for o in target.options}:
         raise TemplateError((*path, test), f"Feltet «{fid}» har ikke svaralternativet «{wanted}».")
     return Equals(fid, wanted) if test == "equals" else Includes(fid, wanted)
+
+
+def _missing_field(fid: str, fields: Mapping[str, Field]) -> str:
+    """Why `fid` cannot be used in a condition (it may name a field inside a group)."""
+    *group_part, child_id = fid.split(".")
+    for group in fields.values():
+        if group.child(child_id) and (not group_part or group_part[0] == group.id):
+            return (
+                f"«{fid}» er et felt inne i gruppen «{group.id}». Et vilkår kan bare bygge på "
+                "felt utenfor grupper (en gruppe kan sjekkes med «is: empty» eller «is: filled»)."
+            )
+    return f"Fant ikke feltet «{fid}» i malen."
 
 
 # Small readers: each checks one value's type and names its path when it is wrong.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from py_widgets.rules import AllOf, AnyOf, Empty, Equals, Filled, Includes, Not
+from py_widgets.conditions import AllOf, AnyOf, Empty, Equals, Filled, Includes, Not
 from py_widgets.template import (
     YES_NO,
     Calendar,
