@@ -12,7 +12,8 @@ from mkdocs.exceptions import PluginError
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from py_widgets.draft import DRAFT_MAX_BYTES, largest_draft_bytes
-from py_widgets.template import DataPath, Template, TemplateError, format_path, parse_template
+from py_widgets.schema import DataPath, TemplateError, format_path
+from py_widgets.template import Template, parse_template
 
 
 @dataclass(frozen=True)

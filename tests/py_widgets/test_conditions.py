@@ -17,7 +17,8 @@ from py_widgets.draft import dump_draft, load_draft
 from py_widgets.keys import ROW_INDEX, field_key
 from py_widgets.plan import plan_from_values
 from py_widgets.rules import evaluate_rules
-from py_widgets.template import TemplateError, parse_template
+from py_widgets.schema import TemplateError
+from py_widgets.template import parse_template
 from py_widgets.validation import validate
 from tests.py_widgets.conftest import sample_data
 
