@@ -5,7 +5,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .draft import dump_draft
+from .draft import DraftError, dump_draft
 from .plan import Plan
 from .render import docx, ics, odt
 from .render.extract import build_agreement
@@ -53,7 +53,10 @@ def build_document(plan: Plan, kind: str, options: Options | None = None) -> Doc
 
 def _content(plan: Plan, kind: str, options: Options) -> bytes:
     if kind == "json":
-        return dump_draft(plan)
+        try:
+            return dump_draft(plan)
+        except DraftError as error:
+            raise DocumentError(str(error)) from None
     if kind == "ics":
         found = ics.events(plan)
         if not found:

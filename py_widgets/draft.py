@@ -9,12 +9,19 @@ import re
 from itertools import accumulate
 
 from .plan import Plan, plan_from_values
-from .template import Template
+from .template import Field, Template
 from .validation import malformed_values
+from .values import Value
 
 FORMAT = "planutkast"  # neutral: the file may be seen on a shared device
 FORMAT_VERSION = 1
-MAX_BYTES = 1_000_000
+# The largest draft file that opens. Every template's fullest form (every text at its
+# max_length, every group at max_items) must fit: the build checks it (largest_draft_bytes),
+# and the page refuses longer text while it is typed, so whatever can be saved can be opened.
+DRAFT_MAX_BYTES = 2_000_000
+_TOO_LARGE = "Filen er for stor til å være et planutkast (mer enn 2 MB)."
+# The character JSON writes longest (\u0001, 6 bytes): the worst case for a typed text.
+_WIDEST_CHAR = "\x01"
 # A real draft nests 5 deep (values, group, row, list). Deeper input is refused before parsing:
 # in Pyodide a deeply nested document overflows the WebAssembly stack and kills the runtime.
 MAX_NESTING = 16
@@ -34,6 +41,48 @@ class DraftError(ValueError):
 
 
 def dump_draft(plan: Plan) -> bytes:
+    """The draft file; DraftError if it could not be opened again (the same checks as opening)."""
+    problems = malformed_values(plan)
+    if problems:
+        raise DraftError(f"Utkastet kan ikke lagres: {problems[0].message}")
+    data = _serialise(plan)
+    if len(data) > DRAFT_MAX_BYTES:
+        raise DraftError(
+            "Utkastet er for stort til å lagres (mer enn 2 MB). Gjør noen av de lengste svarene "
+            "kortere, og prøv igjen."
+        )
+    return data
+
+
+def largest_draft_bytes(template: Template) -> int:
+    """The size of the largest draft the form can make: every answer as long as allowed."""
+    return len(_serialise(fullest_plan(template)))
+
+
+def fullest_plan(template: Template) -> Plan:
+    """The plan of a form filled to every limit, with the characters JSON writes longest."""
+
+    def fullest(f: Field) -> Value:
+        if f.kind in ("text", "textarea"):
+            return _WIDEST_CHAR * f.max_length
+        if f.kind == "multichoice":
+            return [o.value for o in f.options]
+        if f.kind in ("yesno", "choice"):
+            return max((o.value for o in f.options), key=len)
+        return {"date": "2027-12-31", "time": "23:59"}[f.kind]
+
+    values = {
+        f.id: (
+            [{c.id: fullest(c) for c in f.fields} for _ in range(f.max_items)]
+            if f.kind == "group"
+            else fullest(f)
+        )
+        for f in template.fields()
+    }
+    return plan_from_values(template, values)
+
+
+def _serialise(plan: Plan) -> bytes:
     data = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -45,8 +94,8 @@ def dump_draft(plan: Plan) -> bytes:
 
 
 def load_draft(template: Template, data: bytes) -> Plan:
-    if len(data) > MAX_BYTES:
-        raise DraftError("Filen er for stor til å være et planutkast (mer enn 1 MB).")
+    if len(data) > DRAFT_MAX_BYTES:
+        raise DraftError(_TOO_LARGE)
     try:
         text = data.decode("utf-8-sig")
         if _nesting(text) > MAX_NESTING:

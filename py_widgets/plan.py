@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .keys import field_key
 from .template import Field, Template
 from .values import Value
 
@@ -35,10 +36,21 @@ class Plan:
             if f.kind == "group":
                 for i, row in enumerate(self.values[f.id]):
                     for child in f.fields:
-                        pairs.extend(_pairs(f"{f.id}.{i}.{child.id}", child, row[child.id]))
+                        pairs.extend(_pairs(field_key(f.id, i, child.id), child, row[child.id]))
             else:
                 pairs.extend(_pairs(f.id, f, self.values[f.id]))
         return pairs
+
+    def visible_values(self) -> dict[str, Value]:
+        """The values with the answers to questions that are not asked (show_when) left blank.
+
+        The plan keeps those answers (a draft gives them back), but nothing else counts them.
+        """
+        hidden = self.template.hidden_fields(self.values)
+        return {
+            fid: (("" if isinstance(value, str) else []) if fid in hidden else value)
+            for fid, value in self.values.items()
+        }
 
     def group_sizes(self) -> dict[str, int]:
         """How many rows each repeating group has (the form must show that many)."""

@@ -6,6 +6,7 @@ The same text is shown in the error summary and at the field (GOV.UK pattern).
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .keys import field_key
 from .plan import Plan, is_valid_time, parse_date
 from .template import Field
 from .values import Value, is_blank
@@ -34,7 +35,11 @@ def malformed_values(plan: Plan) -> list[FieldError]:
 
 def _errors(plan: Plan, problem: Callable[[Field, Value, str], str]) -> list[FieldError]:
     errors: list[FieldError] = []
+    # A question that is not asked needs no answer; a malformed answer is malformed anyway.
+    hidden = plan.template.hidden_fields(plan.values) if problem is _problem else set()
     for f in plan.template.fields():
+        if f.id in hidden:
+            continue
         value = plan.values[f.id]
         if f.kind != "group":
             errors.extend(_check(f, f.id, value, f.label, problem))
@@ -45,7 +50,7 @@ def _errors(plan: Plan, problem: Callable[[Field, Value, str], str]) -> list[Fie
             if is_blank(row):
                 continue  # an unused row is not a mistake; documents leave it out
             for child in f.fields:
-                key = f"{f.id}.{i}.{child.id}"
+                key = field_key(f.id, i, child.id)
                 label = f"{f.item_label} {i + 1}: {child.label}"
                 errors.extend(_check(child, key, row[child.id], label, problem))
     return errors
