@@ -19,7 +19,7 @@ CM = 567  # twentieths of a point (dxa) per centimetre
 TEXT_WIDTH = 9638  # 17 cm: A4 less 2 cm margins
 # Column widths in cm of each kind of table, as in the ODT.
 COLUMNS = {
-    "Facts": (5.0, 12.0),
+    "Facts": (6.0, 11.0),
     "Duties": (5.8, 4.1, 2.5, 4.6),
     "Sign": (6.0, 3.2, 7.8),
 }
@@ -92,6 +92,12 @@ STYLES_XML = (
     + _style("Emphasis", "Uthevet tekst", '<w:spacing w:before="113"/>', "<w:b/>")
     + _style("ListBullet", "List Bullet", '<w:spacing w:after="57"/>')
     + _style("TableText", "Tabelltekst", '<w:spacing w:after="45"/>', '<w:sz w:val="20"/>')
+    + _style(
+        "Spacer",
+        "Avstand",
+        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+        '<w:sz w:val="8"/>',
+    )
     + _style("TableHeading", "Tabelloverskrift", "", "<w:b/>", based="TableText")
     + _style(
         "Footer",
@@ -249,8 +255,8 @@ class _Body:
                 label = i == 0 and (not head or kind == "Sign")
                 style = "TableHeading" if label else "TableText"
                 _cell(row, width, value, style, keep_row)
-        # Word needs a paragraph between two tables, or it merges them.
-        _paragraph(self.parent, [""], "TableText")
+        # Word needs a paragraph between two tables, or it merges them; a small one.
+        _paragraph(self.parent, [""], "Spacer")
 
     @staticmethod
     def _row(table: ET.Element, widths: list[int], header: bool = False, sign: bool = False):

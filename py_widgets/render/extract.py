@@ -81,7 +81,27 @@ def build_agreement(plan: Plan) -> Agreement:
             f"Laget med planmalen «{clean(template.title)}», versjon {template.version}.",
             PRIVACY_NOTE,
         ),
+        # The decided terms: «beboeren» while at the shelter (Fase 1–2), «brukeren» after.
+        resident_tasks_title=(
+            "Beboerens egne oppgaver" if template.phase < 3 else "Brukerens egne oppgaver"
+        ),
+        sections=_review_sections(template, spec),
     )
+
+
+def _review_sections(template: Template, spec: AgreementSpec) -> tuple[tuple[str, str], ...]:
+    """The form section each overview part is read from, for the «Endre» links of the review."""
+    first = {
+        "coordinator": next(spec.coordinator.service.field_ids(), ""),
+        "responsibilities": next(
+            (m.group or next(m.what.field_ids(), "") for m in spec.measures), ""
+        ),
+        "resident_tasks": next(iter(spec.resident_tasks), ""),
+        "key_dates": next((d.group or d.date for d in spec.key_dates), ""),
+        "evaluation": spec.evaluation.date if spec.evaluation else "",
+    }
+    home = {f.id: s.id for s in template.sections for f in s.fields}
+    return tuple((part, home[fid]) for part, fid in first.items() if fid in home)
 
 
 def _every_answer(template: Template) -> AgreementSpec:

@@ -16,7 +16,7 @@ _CARD_LABELS = "\n".join(
     for n, label in enumerate(L.RESPONSIBILITY_HEAD[1:], start=2)
 )
 CSS = f"""\
-@page {{ size: A4; margin: 16mm 18mm 18mm;
+@page {{ size: A4; margin: 16mm 20mm 16mm;
   @bottom-left {{ content: "{L.RUNNING_FOOTER}"; font: 8pt system-ui, Arial, sans-serif;
     color: #444; }}
   @bottom-right {{ content: "{L.PAGE_OF[0]}" counter(page) "{L.PAGE_OF[1]}" counter(pages);
@@ -32,12 +32,12 @@ h2 {{ font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .2rem;
 h3 {{ font-size: 1.05rem; margin: 1.1rem 0 .4rem; }}
 p {{ margin: 0 0 .5rem; }}
 ul {{ margin: .25rem 0 .5rem; padding-left: 1.4rem; }}
-table {{ width: 100%; border-collapse: collapse; margin: .4rem 0 .8rem; }}
+table {{ width: calc(100% - 1px); border-collapse: collapse; margin: .4rem 0 .8rem; }}
 th, td {{ text-align: left; vertical-align: top; padding: .3rem .45rem;
   border: 1px solid #8a8a8a; }}
 td p:last-child, td ul:last-child {{ margin-bottom: 0; }}
 thead th {{ background: #ececec; }}
-.facts th {{ width: 30%; }}
+.facts th {{ width: 36%; }}
 .duties th:nth-child(1) {{ width: 34%; }}
 .duties th:nth-child(2) {{ width: 24%; }}
 .duties th:nth-child(3) {{ width: 14%; }}
@@ -61,10 +61,13 @@ footer {{ margin-top: 2rem; padding-top: .6rem; border-top: 1px solid #8a8a8a;
 {_CARD_LABELS}
 }}
 @media print {{
-  body {{ font-size: 10.5pt; }}
+  body {{ font-size: 10.5pt; line-height: 1.35; }}
   table {{ font-size: 10pt; }}
+  th, td {{ padding: .2rem .4rem; }}
   main {{ max-width: none; padding: 0; }}
-  h2 {{ margin-top: 1.2rem; }}
+  h1 {{ font-size: 17pt; }}
+  h2 {{ font-size: 13.5pt; margin-top: 1rem; }}
+  h3 {{ font-size: 11.5pt; margin: .8rem 0 .3rem; }}
   h2, h3 {{ break-after: avoid; }}
   tr, li, .block, .signatures {{ break-inside: avoid; }}
   footer {{ break-before: avoid; }}

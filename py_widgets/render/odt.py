@@ -135,7 +135,7 @@ manifest:version="1.2">
 
 # Column widths in cm of each kind of table (17 cm = A4 less the margins).
 COLUMNS = {
-    "Facts": (5.0, 12.0),
+    "Facts": (6.0, 11.0),
     "Duties": (5.8, 4.1, 2.5, 4.6),
     "Sign": (6.0, 3.2, 7.8),
 }

@@ -3,6 +3,7 @@ boligkontoret and skolehelsetjenesten involved) and a plan whose coordinator is 
 
 from dataclasses import replace
 
+from py_widgets.plan import Plan, plan_from_values
 from py_widgets.render.agreement import (
     NOT_AGREED,
     Agreement,
@@ -13,6 +14,8 @@ from py_widgets.render.agreement import (
     KeyDate,
     Responsibility,
 )
+from py_widgets.render.extract import build_agreement
+from tests.py_widgets.real_templates import load
 
 PRIVACY_NOTE = (
     "Planen inneholder personopplysninger. Oppbevar den trygt, og del den bare med samtykke "
@@ -274,3 +277,114 @@ def with_text(text: str) -> Agreement:
         footer=(text,),
         resident_tasks_title=text,
     )
+
+
+# The same family entered in the site's Fase 3 template, as a contact person would fill it in.
+FAMILY_ANSWERS = {
+    "plandato": "2026-12-02",
+    "deltakere": "Brukeren, primærkontakt (S.B.) og veileder i NAV (K.L.)",
+    "onsker-plan": "ja",
+    "samtykke": "ja",
+    "flyttedato": "2027-01-05",
+    "for-flytting": "Kontrakt og nøkler til boligen. Skoleplass for begge barna.",
+    "ansvar-avklart": "ja",
+    "behov-omrader": ["bolig", "okonomi", "sikkerhet"],
+    "behov-beskrivelse": (
+        "Familien trenger en trygg bolig nær barnas nye skole, og hjelp til økonomien de første "
+        "månedene.\nBarna trenger ro og faste voksne."
+    ),
+    "hjelp-fra": ["krisesenteret", "offentlige"],
+    "krisesenter-hjelp": ["samtaler", "aktiviteter"],
+    "tiltak": ["ansvarsgruppe", "grupper", "kafe"],
+    "tiltak-avtaler": "Primærkontakten deltar på de to første møtene i ansvarsgruppen.",
+    "samtaler-onsket": "avtalt",
+    "forste-samtale": "2026-12-22",
+    "forste-samtale-tid": "10:00",
+    "tjenester": [
+        {
+            "instans": "NAV Bydel Nord",
+            "ansvar": "Økonomisk sosialhjelp til depositum og første husleie",
+            "frist": "2026-12-20",
+            "kontakt": "Veileder (K.L.), tlf. 55 55 55 55",
+        },
+        {
+            "instans": "Boligkontoret",
+            "ansvar": "Kontrakt og nøkler til kommunal utleiebolig",
+            "frist": "2027-01-05",
+            "kontakt": "Saksbehandler (M.S.), tlf. 55 00 00 01",
+        },
+        {
+            "instans": "Skolehelsetjenesten",
+            "ansvar": "Samtaler med barna ved ny skole",
+            "frist": "2027-01-11",
+            "kontakt": "Helsesykepleier (R.T.)",
+        },
+    ],
+    "forebyggende": ["foreldreveiledning"],
+    "forebyggende-avtaler": "NAV tar kontakt med familietjenesten om foreldreveiledning.",
+    "koordinator": "kommunen",
+    "koordinerende-tjeneste": "NAV Bydel Nord",
+    "brukerens-kontakt": "Veileder (K.L.)",
+    "koordinator-kontaktinfo": "Tlf. 55 55 55 55, mandag–fredag 9–15",
+    "langvarige-tjenester": "ja",
+    "ip-informert": "ja",
+    "ip-onsket": "ja",
+    "koordinator-onsket": "ja",
+    "ip-kontakt": "nei",
+    "barn-med": "ja",
+    "barn": [
+        {
+            "aldersgruppe": "6-12",
+            "trygt": "Å vite hvor den nye skolen er, og å få ha med kosedyrene.",
+            "instanser": "Skolehelsetjenesten",
+            "fortsatt-krisesenter": "ja",
+            "bidrag": "Barnegruppen på torsdager.",
+        },
+        {
+            "aldersgruppe": "13-17",
+            "trygt": "Å beholde vennene sine og slippe å forklare flyttingen på skolen.",
+            "instanser": "Skolehelsetjenesten og barne- og familietjenesten",
+            "fortsatt-krisesenter": "nei",
+            "bidrag": "",
+        },
+    ],
+    "sikkerhetsplan": "ja",
+    "sikkerhetsplan-dato": "2026-11-28",
+    "risiko": "noe",
+    "politi-involvert": "ja",
+    "politi-tiltak": ["voldsalarm", "kontaktforbud"],
+    "sikkerhet-deles": "nei",
+    "oppfolger-krisesenter": "Primærkontakt (S.B.)",
+    "krisesenter-kontaktinfo": "Tlf. 55 11 11 11, hele døgnet",
+    "fortsatt-kontakt": "ja",
+    "overgangsperiode": "Samtaler hver uke i desember, deretter hver andre uke til mars.",
+    "dato-evaluering": "2027-01-20",
+    "dato-evaluering-tid": "13:00",
+    "dato-avslutning": "2027-03-31",
+    "brukerens-ansvar": (
+        "Melde flytting til Folkeregisteret\nMelde barna inn på ny skole\n"
+        "Søke bostøtte hos Husbanken"
+    ),
+    "avtaler": [
+        {"dato": "2026-12-15", "tid": "09:00", "hva": "Ansvarsgruppemøte hos NAV"},
+        {"dato": "2027-01-06", "tid": "", "hva": "Første skoledag"},
+    ],
+}
+
+
+def family_plan(**changes: object) -> Plan:
+    """FAMILY_ANSWERS (with `changes`) as a plan of the site's Fase 3 template."""
+    return plan_from_values(load("oppfolgingsplan"), {**FAMILY_ANSWERS, **changes})
+
+
+# Hand-built agreements, and the same family entered in the site's Fase 3 template.
+CASES = {
+    "familie": FAMILY,
+    "uavklart": UNRESOLVED,
+    "mal": build_agreement(family_plan()),
+    "mal-uavklart": build_agreement(family_plan(koordinator="uavklart")),
+}
+UNRESOLVED_POINTS = {
+    "uavklart": "Det er ikke avklart hvem som skal koordinere oppfølgingen etter oppholdet.",
+    "mal-uavklart": "Det er ikke avklart hvilken tjeneste som skal koordinere oppfølgingen.",
+}

@@ -6,12 +6,11 @@ from pathlib import Path
 import pytest
 
 from py_widgets.render.html import render_html
-from tests.py_widgets.agreement_fixtures import FAMILY, UNRESOLVED
+from tests.py_widgets.agreement_fixtures import CASES, UNRESOLVED_POINTS
 from tests.py_widgets.conftest import cpython_only
 from tests.py_widgets.pdf_text import assert_overview_on_page_1, pages
 
 pytestmark = cpython_only
-CASES = {"familie": FAMILY, "uavklart": UNRESOLVED}
 
 
 @pytest.fixture(scope="module")
@@ -44,13 +43,14 @@ def test_page_1_is_the_overview_and_every_page_is_numbered(printed: Path, case: 
     assert "Forslag" not in text and "Fase" not in text
 
 
-def test_signatures_and_colophon_end_the_last_page(printed: Path):
-    last = pages(printed / "familie.pdf")[-1]
-    assert "Samtykke og underskrifter" in last
-    assert "Rolle Dato Underskrift Bruker Koordinator (NAV Bydel Nord)" in last
-    assert "Laget med planmalen" in last
+@pytest.mark.parametrize("case", CASES)
+def test_signatures_and_colophon_end_the_last_page(printed: Path, case: str):
+    last = pages(printed / f"{case}.pdf")[-1]
+    roles = " ".join(CASES[case].signatures)
+    assert f"Rolle Dato Underskrift {roles}" in last
+    assert "Planen gjelder: ____" in last and "Laget med planmalen" in last
 
 
-def test_open_points_name_the_unresolved_coordinator(printed: Path):
-    text = " ".join(pages(printed / "uavklart.pdf"))
-    assert "Det er ikke avklart hvem som skal koordinere oppfølgingen etter oppholdet." in text
+@pytest.mark.parametrize("case", UNRESOLVED_POINTS)
+def test_open_points_name_the_unresolved_coordinator(printed: Path, case: str):
+    assert UNRESOLVED_POINTS[case] in " ".join(pages(printed / f"{case}.pdf"))
