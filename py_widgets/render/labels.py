@@ -3,7 +3,7 @@
 from .agreement import NOT_AGREED, Agreement, Block, Detail, KeyDate, Responsibility
 
 OVERVIEW = "Ansvar og avtaler"
-COORDINATOR = "Hvem koordinerer oppfølgingen"
+COORDINATOR = "Hvem koordinerer arbeidet"
 COORDINATOR_ROWS = ("Tjeneste", "Kontaktperson", "Slik får dere kontakt")
 RESPONSIBILITIES = "Hvem gjør hva"
 RESPONSIBILITY_HEAD = ("Hva", "Hvem", "Innen", "Kontakt")

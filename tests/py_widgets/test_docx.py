@@ -74,7 +74,7 @@ def test_overview_first_then_open_points_details_and_signatures():
     assert headings[:7] == [
         ("Heading1", "Oppfølgingsplan etter opphold på krisesenter"),
         ("Heading2", "Ansvar og avtaler"),
-        ("Heading3", "Hvem koordinerer oppfølgingen"),
+        ("Heading3", "Hvem koordinerer arbeidet"),
         ("Heading3", "Hvem gjør hva"),
         ("Heading3", "Brukerens egne oppgaver"),
         ("Heading3", "Datoer"),

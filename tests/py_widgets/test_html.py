@@ -81,7 +81,7 @@ def test_overview_comes_first_then_open_points_details_and_signatures():
         "<h1>Oppfølgingsplan etter opphold på krisesenter</h1>",
         '<p class="plan-date">Dato for planen: 02.12.2026</p>',
         "<h2>Ansvar og avtaler</h2>",
-        "<h3>Hvem koordinerer oppfølgingen</h3>",
+        "<h3>Hvem koordinerer arbeidet</h3>",
         '<th scope="row">Tjeneste</th><td>NAV Bydel Nord</td>',
         '<th scope="row">Slik får dere kontakt</th><td>Tlf. 55 55 55 55, mandag–fredag 9–15</td>',
         "<h3>Hvem gjør hva</h3>",

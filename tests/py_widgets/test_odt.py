@@ -74,7 +74,7 @@ def test_overview_first_then_open_points_details_and_signatures():
     assert headings[:7] == [
         ("1", "Oppfølgingsplan etter opphold på krisesenter"),
         ("2", "Ansvar og avtaler"),
-        ("3", "Hvem koordinerer oppfølgingen"),
+        ("3", "Hvem koordinerer arbeidet"),
         ("3", "Hvem gjør hva"),
         ("3", "Brukerens egne oppgaver"),
         ("3", "Datoer"),

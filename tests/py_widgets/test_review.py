@@ -29,7 +29,7 @@ def test_overview_and_open_points_with_change_links():
     html = render_review(FAMILY)
     assert html.startswith('<div class="plan-review">')
     for text in (
-        "<h3>Hvem koordinerer oppfølgingen</h3>",
+        "<h3>Hvem koordinerer arbeidet</h3>",
         "<td>NAV Bydel Nord</td>",
         "<h3>Hvem gjør hva</h3>",
         "<td>Skolehelsetjenesten</td>",
