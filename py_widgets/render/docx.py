@@ -5,7 +5,7 @@ import io
 import zipfile
 from xml.etree import ElementTree as ET
 
-from . import labels as L
+from . import layout as L
 from .agreement import Agreement, Block, Detail
 from .outline import clean
 
@@ -17,12 +17,6 @@ ET.register_namespace("r", R)
 
 CM = 567  # twentieths of a point (dxa) per centimetre
 TEXT_WIDTH = 9638  # 17 cm: A4 less 2 cm margins
-# Column widths in cm of each kind of table, as in the ODT.
-COLUMNS = {
-    "Facts": (6.0, 11.0),
-    "Duties": (5.8, 4.1, 2.5, 4.6),
-    "Sign": (6.0, 3.2, 7.8),
-}
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006"
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
@@ -195,11 +189,11 @@ def document_xml(doc: Agreement) -> bytes:
                 run.append([entry.label, entry])
                 continue
             if run:
-                body.table("Facts", run)
+                body.table("Answers", run)
                 run = []
             if isinstance(entry, Block):
                 body.p(entry.title, "Heading3")
-                body.table("Facts", [[d.label, d] for d in L.block_details(entry)])
+                body.table("Block", [[d.label, d] for d in L.block_details(entry)])
     body.p(L.SIGNATURES, "Heading2")
     if doc.consent:
         body.p(doc.consent, "Keep")
@@ -222,12 +216,12 @@ class _Body:
         _paragraph(self.parent, [text], style, keep)
 
     def table(self, kind: str, rows: list[list[str | Detail]], head: tuple[str, ...] = ()) -> None:
-        """A table of `kind` (see COLUMNS); a row's first cell is a label unless there is a head.
+        """A table of `kind` (layout.COLUMNS); a row's first cell is a label unless there is a head.
 
-        Only the overview table may run onto the next page; the others keep together, as Word
-        does it: every paragraph but those of the last row keeps with the next.
+        Tables not in layout.SPLITTABLE keep together as Word does it: every paragraph but
+        those of the last row keeps with the next.
         """
-        widths = [round(w * CM) for w in COLUMNS[kind]]
+        widths = [round(w * CM) for w in L.COLUMNS[kind]]
         table = _el(self.parent, "tbl")
         props = _el(table, "tblPr")
         _el(props, "tblW", {"w:w": str(sum(widths)), "w:type": "dxa"})
@@ -243,7 +237,7 @@ class _Body:
         grid = _el(table, "tblGrid")
         for width in widths:
             _el(grid, "gridCol", {"w:w": str(width)})
-        keep = kind != "Duties"
+        keep = kind not in L.SPLITTABLE
         if head:
             row = self._row(table, widths, header=True)
             for width, text in zip(widths, head, strict=True):

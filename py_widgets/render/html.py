@@ -8,7 +8,7 @@ import base64
 import hashlib
 from html import escape
 
-from . import labels as L
+from . import layout as L
 from .agreement import Agreement, Block, Detail, DetailSection
 
 _CARD_LABELS = "\n".join(

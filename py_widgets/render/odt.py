@@ -5,7 +5,7 @@ import io
 import zipfile
 from xml.etree import ElementTree as ET
 
-from . import labels as L
+from . import layout as L
 from .agreement import Agreement, Block, Detail
 from .outline import clean
 
@@ -133,22 +133,15 @@ manifest:version="1.2">
 </manifest:manifest>
 """
 
-# Column widths in cm of each kind of table (17 cm = A4 less the margins).
-COLUMNS = {
-    "Facts": (6.0, 11.0),
-    "Duties": (5.8, 4.1, 2.5, 4.6),
-    "Sign": (6.0, 3.2, 7.8),
-}
 _CELL = {"fo:padding": "0.1cm", "fo:border": "0.5pt solid #808080"}
 
 
 def _automatic_styles() -> list[tuple[str, str, str, dict[str, str]]]:
     """Content-only styles: the tables, their columns, cells and rows."""
     out = []
-    for name, widths in COLUMNS.items():
-        # Only the long overview table may run onto the next page; the others stay whole.
+    for name, widths in L.COLUMNS.items():
         table = {"style:width": "17cm", "table:align": "margins", "fo:margin-bottom": "0.25cm"}
-        if name != "Duties":
+        if name not in L.SPLITTABLE:
             table["style:may-break-between-rows"] = "false"
         out.append((name, "table", "table-properties", table))
         for n, width in enumerate(widths):
@@ -200,14 +193,17 @@ class _Body:
         _bullets(self.parent, items, style)
 
     def table(self, kind: str, rows: list[list[str | Detail]], head: tuple[str, ...] = ()) -> None:
-        """A table of `kind` (see COLUMNS); a row's first cell is a label unless there is a head."""
+        """A table of `kind` (layout.COLUMNS); a row's first cell is a label unless there is a head.
+
+        Tables not in layout.SPLITTABLE never break across pages; no row ever does.
+        """
         self.tables += 1
         table = _el(
             self.parent,
             "table:table",
             {"table:name": f"Tabell{self.tables}", "table:style-name": kind},
         )
-        for n in range(len(COLUMNS[kind])):
+        for n in range(len(L.COLUMNS[kind])):
             _el(table, "table:table-column", {"table:style-name": f"{kind}.{chr(65 + n)}"})
         if head:
             row = _el(_el(table, "table:table-header-rows"), "table:table-row")
@@ -262,11 +258,11 @@ def content_xml(doc: Agreement) -> bytes:
                 run.append([entry.label, entry])
                 continue
             if run:
-                body.table("Facts", run)
+                body.table("Answers", run)
                 run = []
             if isinstance(entry, Block):
                 body.heading(3, entry.title)
-                body.table("Facts", [[d.label, d] for d in L.block_details(entry)])
+                body.table("Block", [[d.label, d] for d in L.block_details(entry)])
     body.heading(2, L.SIGNATURES)
     if doc.consent:
         body.p(doc.consent, "Keep")

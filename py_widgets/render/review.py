@@ -4,7 +4,7 @@ page, each part followed by an «Endre» link back to the form section it comes 
 from collections.abc import Callable
 from html import escape
 
-from . import labels as L
+from . import layout as L
 from .agreement import Agreement
 from .html import open_points, overview_parts
 

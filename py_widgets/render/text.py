@@ -1,7 +1,7 @@
 """The plan as plain text, for pasting into a case or journal system: the same outline as the
 printed plan, with the overview first."""
 
-from . import labels as L
+from . import layout as L
 from .agreement import Agreement, Block, Detail
 
 NEWLINE = "\r\n"  # what Windows programs (and so most journal systems) expect

@@ -115,8 +115,12 @@ def test_blocks_and_signatures_never_split_across_pages():
         if s.get(f"{STYLE}family") == "table"
     }
     split = f"{STYLE}may-break-between-rows"
-    assert styles["Facts"].get(split) == "false" and styles["Sign"].get(split) == "false"
-    assert styles["Duties"].get(split) is None  # a long overview may run onto page 2
+    for kind in ("Facts", "Block", "Sign"):  # the coordinator, a service or child, signatures
+        assert styles[kind].get(split) == "false"
+    for kind in ("Duties", "Answers"):  # a long overview or run of answers may run on
+        assert styles[kind].get(split) is None
+    names = [t.get(f"{TABLE}style-name") for t in content.iter(f"{TABLE}table")]
+    assert names.count("Block") == 5  # three services, two children
     rows = [s for s in content.iter(f"{STYLE}style") if s.get(f"{STYLE}name") == "Row"]
     assert rows[0].find(f"{STYLE}table-row-properties").get(f"{FO}keep-together") == "always"
 

@@ -1,4 +1,4 @@
-"""The fixed words every shared document uses, in one place, so all formats say the same."""
+"""The fixed words and the table layout every shared document uses, so all formats agree."""
 
 from .agreement import NOT_AGREED, Agreement, Block, Detail, KeyDate, Responsibility
 
@@ -19,6 +19,19 @@ PLAN_DATE = "Dato for planen"
 # Static on purpose: the printout's stylesheet is a constant that the site's CSP allows by hash.
 RUNNING_FOOTER = "Planen inneholder personopplysninger. Oppbevar den trygt."
 PAGE_OF = ("Side ", " av ")  # «Side 1 av 3»: the numbers go between and after
+
+# Column widths in cm of each kind of table in the ODT and the Word document (17 cm = A4 less
+# the margins): the coordinator, the overview, a run of answers, a block, the signatures.
+COLUMNS = {
+    "Facts": (6.0, 11.0),
+    "Duties": (5.8, 4.1, 2.5, 4.6),
+    "Answers": (6.0, 11.0),
+    "Block": (6.0, 11.0),
+    "Sign": (6.0, 3.2, 7.8),
+}
+# Tables that may run onto the next page between two rows; the others keep together, so a
+# service, a child or the signatures are never split. No row is ever split.
+SPLITTABLE = {"Duties", "Answers"}
 
 
 def coordinator_rows(agreement: Agreement) -> tuple[tuple[str, str], ...]:
