@@ -6,7 +6,9 @@ why the file cannot be used, and the caller keeps what it had.
 
 import json
 import re
+from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
 
 from .plan import Plan, plan_from_values
 from .template import Field, Template
@@ -93,7 +95,21 @@ def _serialise(plan: Plan) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
+@dataclass(frozen=True)
+class OpenedDraft:
+    """A draft's plan, and what the user should know (answers that could not be carried over)."""
+
+    plan: Plan
+    warnings: tuple[str, ...] = ()
+
+
 def load_draft(template: Template, data: bytes) -> Plan:
+    """The draft's plan (see open_draft)."""
+    return open_draft(template, data).plan
+
+
+def open_draft(template: Template, data: bytes) -> OpenedDraft:
+    """Read a draft of this template: exactly if it is of this version, field by field if older."""
     if len(data) > DRAFT_MAX_BYTES:
         raise DraftError(_TOO_LARGE)
     try:
@@ -122,20 +138,65 @@ def load_draft(template: Template, data: bytes) -> Plan:
     if template_version > template.version:
         raise DraftError(_NEWER)
     values = doc.get("values")
+    if not isinstance(values, dict):
+        raise DraftError(_DAMAGED)
+    if template_version < template.version:
+        return _carry_over(template, values)
     try:
-        if not isinstance(values, dict):
-            raise ValueError("values")
         plan = plan_from_values(template, values)
     except ValueError:
         raise DraftError(_DAMAGED) from None
     # A draft of this very template version names exactly its fields; and no draft holds an
     # answer the form could not show (such a file was changed by hand or by another program).
-    same_version = template_version == template.version
-    if (same_version and set(values) != {f.id for f in template.fields()}) or malformed_values(
-        plan
-    ):
+    if set(values) != {f.id for f in template.fields()} or malformed_values(plan):
         raise DraftError(_DAMAGED)
-    return plan
+    return OpenedDraft(plan)
+
+
+def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
+    """A draft of an older version of the template, answer by answer.
+
+    Every answer the current form can hold comes over; the rest is named in a warning.
+    """
+    carried: dict[str, Any] = {}
+    lost = [f"«{name}»" for name in values if template.field(name) is None]
+    for f in template.fields():
+        if f.id not in values:
+            continue  # a question that is new in this version
+        raw = values[f.id]
+        if f.kind == "group" and isinstance(raw, list) and len(raw) > f.max_items:
+            lost.append(f"«{f.label}» fra rad {f.max_items + 1}")
+            raw = raw[: f.max_items]
+        try:
+            plan = plan_from_values(template, {f.id: raw})
+        except ValueError:
+            lost.append(f"«{f.label}»")
+            continue
+        value = plan.values[f.id]
+        for error in malformed_values(plan):
+            if error.key == f.id:
+                lost.append(f"«{f.label}»")
+                value = [] if isinstance(value, list) else ""
+            else:  # a field in a group row: "group.index.child"
+                _, index, child = error.key.split(".")
+                row = value[int(index)]
+                if isinstance(row, dict):
+                    row[child] = [] if isinstance(row[child], list) else ""
+                    child_field = f.child(child)
+                    label = child_field.label if child_field is not None else child
+                    lost.append(f"«{f.item_label} {int(index) + 1}: {label}»")
+        carried[f.id] = value
+    warnings = [
+        "Utkastet ble lagret med en eldre utgave av planmalen. Svarene er flyttet over til den "
+        "nye utgaven. Se over planen før du lager dokumentene."
+    ]
+    if lost:
+        warnings.append(
+            "Dette kunne ikke tas med fra utkastet, fordi planmalen er endret: "
+            + ", ".join(lost)
+            + "."
+        )
+    return OpenedDraft(plan_from_values(template, carried), tuple(warnings))
 
 
 def _nesting(text: str) -> int:
