@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeGuard
 
 from .plan import Plan, plan_from_values
 from .template import Field, Template
@@ -126,7 +126,9 @@ def open_draft(template: Template, data: bytes) -> OpenedDraft:
         raise DraftError("Filen er ikke et planutkast fra dette nettstedet.")
     version = doc.get("format_version")
     template_version = doc.get("template_version")
-    if not _count(version) or not _count(template_version):
+    if not _count(version):
+        raise DraftError(_DAMAGED)
+    if not _count(template_version):
         raise DraftError(_DAMAGED)
     if version > FORMAT_VERSION:
         raise DraftError(_NEWER)
@@ -205,5 +207,5 @@ def _nesting(text: str) -> int:
     return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
 
 
-def _count(value: object) -> bool:
+def _count(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1

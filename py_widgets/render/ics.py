@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from ..plan import Plan, is_valid_time, one_line, parse_date
 from ..template import Field
-from ..values import Value
+from ..values import Value, rows
 from .outline import clean
 
 MEDIA_TYPE = "text/calendar; charset=utf-8"
@@ -55,12 +55,13 @@ class Event:
 def events(plan: Plan) -> list[Event]:
     """Every filled-in, valid date that the template marks as a calendar date, in form order."""
     found: list[Event] = []
+    values = plan.visible_values()  # no dates of questions that are not asked
     for f in plan.template.fields():
         if f.kind == "group":
-            for i, row in enumerate(plan.values[f.id]):
+            for i, row in enumerate(rows(values[f.id])):
                 found.extend(_events(f.fields, row, f"{f.id}.{i}."))
         else:
-            found.extend(_events((f,), plan.values, ""))
+            found.extend(_events((f,), values, ""))
     return found
 
 

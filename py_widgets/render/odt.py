@@ -170,7 +170,8 @@ def content_xml(doc: Outline) -> bytes:
         _el(body, "text:p", {"text:style-name": "Text_20_body"}, NO_NOTICES)
     for line in doc.footer:
         _el(body, "text:p", {"text:style-name": "Footer_20_note"}, line)
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return xml
 
 
 def _table(parent: ET.Element, group: Group, name: str) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..plan import Plan, is_valid_time, one_line, paragraphs, parse_date
 from ..rules import evaluate_rules
 from ..template import Field
-from ..values import Value, is_blank
+from ..values import Value, is_blank, rows
 
 NOTICES_HEADING = "Merknader"
 NO_NOTICES = "Ingen merknader."
@@ -94,8 +94,8 @@ def _entry(f: Field, value: Value) -> Answer | Group | None:
         return None
     if f.kind != "group":
         return _answer(f, value)
-    rows = [answers for row in value if (answers := _answers(f.fields, row))]
-    items = tuple(Item(clean(f"{f.item_label} {n}"), a) for n, a in enumerate(rows, start=1))
+    found = [answers for row in rows(value) if (answers := _answers(f.fields, row))]
+    items = tuple(Item(clean(f"{f.item_label} {n}"), a) for n, a in enumerate(found, start=1))
     return Group(clean(f.label), items) if items else None
 
 
@@ -106,7 +106,9 @@ def _answers(fields: tuple[Field, ...], row: dict[str, Value]) -> tuple[Answer, 
 def _answer(f: Field, value: Value) -> Answer | None:
     label = clean(f.label)
     if f.kind == "multichoice":
-        items = tuple(text for v in value if (text := clean(f.option_label(v)).strip()))
+        items = tuple(
+            text for v in value if isinstance(v, str) and (text := clean(f.option_label(v)).strip())
+        )
         return Answer(label, items=items) if items else None
     paragraphs = _paragraphs(clean(display_value(f, str(value))))
     return Answer(label, paragraphs=paragraphs) if paragraphs else None
