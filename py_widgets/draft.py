@@ -21,7 +21,8 @@ FORMAT_VERSION = 1
 # max_length, every group at max_items) must fit: the build checks it (largest_draft_bytes),
 # and the page refuses longer text while it is typed, so whatever can be saved can be opened.
 DRAFT_MAX_BYTES = 2_000_000
-_TOO_LARGE = "Filen er for stor til å være et planutkast (mer enn 2 MB)."
+_MB = f"{DRAFT_MAX_BYTES // 1_000_000} MB"
+_TOO_LARGE = f"Filen er for stor til å være et planutkast (mer enn {_MB})."
 # The character JSON writes longest (\u0001, 6 bytes): the worst case for a typed text.
 _WIDEST_CHAR = "\x01"
 # A real draft nests 5 deep (values, group, row, list). Deeper input is refused before parsing:
@@ -50,7 +51,7 @@ def dump_draft(plan: Plan) -> bytes:
     data = _serialise(plan)
     if len(data) > DRAFT_MAX_BYTES:
         raise DraftError(
-            "Utkastet er for stort til å lagres (mer enn 2 MB). Gjør noen av de lengste svarene "
+            f"Utkastet er for stort til å lagres (mer enn {_MB}). Gjør noen av de lengste svarene "
             "kortere, og prøv igjen."
         )
     return data
