@@ -6,7 +6,9 @@ why the file cannot be used, and the caller keeps what it had.
 
 import json
 import re
+from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any, TypeGuard
 
 from .plan import Plan, plan_from_values
 from .template import Field, Template
@@ -19,7 +21,8 @@ FORMAT_VERSION = 1
 # max_length, every group at max_items) must fit: the build checks it (largest_draft_bytes),
 # and the page refuses longer text while it is typed, so whatever can be saved can be opened.
 DRAFT_MAX_BYTES = 2_000_000
-_TOO_LARGE = "Filen er for stor til å være et planutkast (mer enn 2 MB)."
+_MB = f"{DRAFT_MAX_BYTES // 1_000_000} MB"
+_TOO_LARGE = f"Filen er for stor til å være et planutkast (mer enn {_MB})."
 # The character JSON writes longest (\u0001, 6 bytes): the worst case for a typed text.
 _WIDEST_CHAR = "\x01"
 # A real draft nests 5 deep (values, group, row, list). Deeper input is refused before parsing:
@@ -48,7 +51,7 @@ def dump_draft(plan: Plan) -> bytes:
     data = _serialise(plan)
     if len(data) > DRAFT_MAX_BYTES:
         raise DraftError(
-            "Utkastet er for stort til å lagres (mer enn 2 MB). Gjør noen av de lengste svarene "
+            f"Utkastet er for stort til å lagres (mer enn {_MB}). Gjør noen av de lengste svarene "
             "kortere, og prøv igjen."
         )
     return data
@@ -93,7 +96,21 @@ def _serialise(plan: Plan) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
+@dataclass(frozen=True)
+class OpenedDraft:
+    """A draft's plan, and what the user should know (answers that could not be carried over)."""
+
+    plan: Plan
+    warnings: tuple[str, ...] = ()
+
+
 def load_draft(template: Template, data: bytes) -> Plan:
+    """The draft's plan (see open_draft)."""
+    return open_draft(template, data).plan
+
+
+def open_draft(template: Template, data: bytes) -> OpenedDraft:
+    """Read a draft of this template: exactly if it is of this version, field by field if older."""
     if len(data) > DRAFT_MAX_BYTES:
         raise DraftError(_TOO_LARGE)
     try:
@@ -110,7 +127,9 @@ def load_draft(template: Template, data: bytes) -> Plan:
         raise DraftError("Filen er ikke et planutkast fra dette nettstedet.")
     version = doc.get("format_version")
     template_version = doc.get("template_version")
-    if not _count(version) or not _count(template_version):
+    if not _count(version):
+        raise DraftError(_DAMAGED)
+    if not _count(template_version):
         raise DraftError(_DAMAGED)
     if version > FORMAT_VERSION:
         raise DraftError(_NEWER)
@@ -122,20 +141,65 @@ def load_draft(template: Template, data: bytes) -> Plan:
     if template_version > template.version:
         raise DraftError(_NEWER)
     values = doc.get("values")
+    if not isinstance(values, dict):
+        raise DraftError(_DAMAGED)
+    if template_version < template.version:
+        return _carry_over(template, values)
     try:
-        if not isinstance(values, dict):
-            raise ValueError("values")
         plan = plan_from_values(template, values)
     except ValueError:
         raise DraftError(_DAMAGED) from None
     # A draft of this very template version names exactly its fields; and no draft holds an
     # answer the form could not show (such a file was changed by hand or by another program).
-    same_version = template_version == template.version
-    if (same_version and set(values) != {f.id for f in template.fields()}) or malformed_values(
-        plan
-    ):
+    if set(values) != {f.id for f in template.fields()} or malformed_values(plan):
         raise DraftError(_DAMAGED)
-    return plan
+    return OpenedDraft(plan)
+
+
+def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
+    """A draft of an older version of the template, answer by answer.
+
+    Every answer the current form can hold comes over; the rest is named in a warning.
+    """
+    carried: dict[str, Any] = {}
+    lost = [f"«{name}»" for name in values if template.field(name) is None]
+    for f in template.fields():
+        if f.id not in values:
+            continue  # a question that is new in this version
+        raw = values[f.id]
+        if f.kind == "group" and isinstance(raw, list) and len(raw) > f.max_items:
+            lost.append(f"«{f.label}» fra rad {f.max_items + 1}")
+            raw = raw[: f.max_items]
+        try:
+            plan = plan_from_values(template, {f.id: raw})
+        except ValueError:
+            lost.append(f"«{f.label}»")
+            continue
+        value = plan.values[f.id]
+        for error in malformed_values(plan):
+            if error.key == f.id:
+                lost.append(f"«{f.label}»")
+                value = [] if isinstance(value, list) else ""
+            else:  # a field in a group row: "group.index.child"
+                _, index, child = error.key.split(".")
+                row = value[int(index)]
+                if isinstance(row, dict):
+                    row[child] = [] if isinstance(row[child], list) else ""
+                    child_field = f.child(child)
+                    label = child_field.label if child_field is not None else child
+                    lost.append(f"«{f.item_label} {int(index) + 1}: {label}»")
+        carried[f.id] = value
+    warnings = [
+        "Utkastet ble lagret med en eldre utgave av planmalen. Svarene er flyttet over til den "
+        "nye utgaven. Se over planen før du lager dokumentene."
+    ]
+    if lost:
+        warnings.append(
+            "Dette kunne ikke tas med fra utkastet, fordi planmalen er endret: "
+            + ", ".join(lost)
+            + "."
+        )
+    return OpenedDraft(plan_from_values(template, carried), tuple(warnings))
 
 
 def _nesting(text: str) -> int:
@@ -144,5 +208,5 @@ def _nesting(text: str) -> int:
     return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
 
 
-def _count(value: object) -> bool:
+def _count(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1

@@ -13,7 +13,7 @@ from typing import Any
 
 from .keys import field_key
 from .template import Field, Template
-from .values import Value
+from .values import Value, rows
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # ASCII digits only: \d would also accept other scripts' digits.
@@ -34,7 +34,7 @@ class Plan:
         pairs: list[tuple[str, str]] = []
         for f in self.template.fields():
             if f.kind == "group":
-                for i, row in enumerate(self.values[f.id]):
+                for i, row in enumerate(rows(self.values[f.id])):
                     for child in f.fields:
                         pairs.extend(_pairs(field_key(f.id, i, child.id), child, row[child.id]))
             else:
@@ -89,8 +89,8 @@ def plan_from_pairs(template: Template, pairs: Iterable[tuple[str, str]]) -> Pla
             _collect(row, child, value)
         elif len(parts) == 1:
             _collect(scalars, f, value)
-    for group_id, rows in groups.items():
-        scalars[group_id] = [rows.get(i, {}) for i in range(max(rows) + 1)]
+    for group_id, by_index in groups.items():
+        scalars[group_id] = [by_index.get(i, {}) for i in range(max(by_index) + 1)]
     return plan_from_values(template, scalars)
 
 
@@ -102,7 +102,9 @@ def _collect(into: dict[str, Any], f: Field, value: str) -> None:
 
 
 def _pairs(name: str, f: Field, value: Value) -> list[tuple[str, str]]:
-    return [(name, v) for v in value] if f.kind == "multichoice" else [(name, str(value))]
+    if f.kind == "multichoice":
+        return [(name, v) for v in value if isinstance(v, str)]
+    return [(name, str(value))]
 
 
 def _row(group: Field, row: Any, where: str) -> dict[str, Value]:

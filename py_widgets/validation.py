@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .keys import field_key
 from .plan import Plan, is_valid_time, parse_date
 from .template import Field
-from .values import Value, is_blank
+from .values import Value, is_blank, rows
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def _errors(plan: Plan, problem: Callable[[Field, Value, str], str]) -> list[Fie
             continue
         if problem is _problem and not f.optional and is_blank(value):
             errors.append(FieldError(f.id, f"Fyll ut minst én rad i «{f.label}»."))
-        for i, row in enumerate(value):
+        for i, row in enumerate(rows(value)):
             if is_blank(row):
                 continue  # an unused row is not a mistake; documents leave it out
             for child in f.fields:
@@ -85,8 +85,8 @@ def _malformed(f: Field, value: Value, label: str) -> str:
         return "" if set(value) <= allowed else f"Velg bare blant svarene på «{label}»."
     if f.kind in ("yesno", "choice") and value not in {o.value for o in f.options}:
         return f"Velg et av svarene på «{label}»."
-    if f.kind == "date" and parse_date(value) is None:
+    if f.kind == "date" and parse_date(str(value)) is None:
         return f"«{label}» må være en gyldig dato, for eksempel 17.5.2027."
-    if f.kind == "time" and not is_valid_time(value):
+    if f.kind == "time" and not is_valid_time(str(value)):
         return f"«{label}» må være et klokkeslett, for eksempel 09.30."
     return ""

@@ -3,10 +3,11 @@ written by hand with zipfile and xml.etree, the same outline, tables and page nu
 
 import io
 import zipfile
+from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
 from . import layout as L
-from .agreement import Agreement, Block, Detail
+from .agreement import NOT_AGREED, Agreement, Block, Detail
 from .outline import clean
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -154,7 +155,7 @@ def document_xml(doc: Agreement) -> bytes:
     root = ET.Element(_w("document"))
     body = _Body(_el(root, "body"))
     body.p(doc.title, "Heading1")
-    body.p(f"{L.PLAN_DATE}: {doc.plan_date or L.NOT_AGREED}")
+    body.p(f"{L.PLAN_DATE}: {doc.plan_date or NOT_AGREED}")
     body.p(L.OVERVIEW, "Heading2")
     body.p(L.COORDINATOR, "Heading3")
     body.table("Facts", [list(r) for r in L.coordinator_rows(doc)])
@@ -203,7 +204,8 @@ def document_xml(doc: Agreement) -> bytes:
     for line in doc.footer:
         body.p(line, "Note")
     body.section()
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return xml
 
 
 class _Body:
@@ -215,7 +217,9 @@ class _Body:
     def p(self, text: str, style: str = "Normal", keep: bool = False) -> None:
         _paragraph(self.parent, [text], style, keep)
 
-    def table(self, kind: str, rows: list[list[str | Detail]], head: tuple[str, ...] = ()) -> None:
+    def table(
+        self, kind: str, rows: Sequence[Sequence[str | Detail]], head: tuple[str, ...] = ()
+    ) -> None:
         """A table of `kind` (layout.COLUMNS); a row's first cell is a label unless there is a head.
 
         Tables not in layout.SPLITTABLE keep together as Word does it: every paragraph but
@@ -253,7 +257,9 @@ class _Body:
         _paragraph(self.parent, [""], "Spacer")
 
     @staticmethod
-    def _row(table: ET.Element, widths: list[int], header: bool = False, sign: bool = False):
+    def _row(
+        table: ET.Element, widths: list[int], header: bool = False, sign: bool = False
+    ) -> ET.Element:
         row = _el(table, "tr")
         props = _el(row, "trPr")
         _el(props, "cantSplit")

@@ -6,10 +6,11 @@ gives a good PDF. Page 1 is the overview; the details start on a page of their o
 
 import base64
 import hashlib
+from collections.abc import Iterable
 from html import escape
 
 from . import layout as L
-from .agreement import Agreement, Block, Detail, DetailSection
+from .agreement import NOT_AGREED, Agreement, Block, Detail, DetailSection
 
 _CARD_LABELS = "\n".join(
     f'  .duties td:nth-child({n})::before {{ content: "{label}: "; font-weight: 700; }}'
@@ -80,7 +81,7 @@ CSS_HASH = "'sha256-" + base64.b64encode(hashlib.sha256(CSS.encode()).digest()).
 def render_html(doc: Agreement) -> str:
     body = [
         f"<h1>{escape(doc.title)}</h1>",
-        f'<p class="plan-date">{L.PLAN_DATE}: {escape(doc.plan_date or L.NOT_AGREED)}</p>',
+        f'<p class="plan-date">{L.PLAN_DATE}: {escape(doc.plan_date or NOT_AGREED)}</p>',
         f'<section class="overview">\n<h2>{L.OVERVIEW}</h2>',
         *overview(doc),
         "</section>",
@@ -192,7 +193,7 @@ def _signatures(doc: Agreement) -> str:
     )
 
 
-def _list(items) -> str:
+def _list(items: Iterable[str]) -> str:
     return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
 
 

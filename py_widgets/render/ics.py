@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from ..plan import Plan, is_valid_time, one_line, parse_date
 from ..template import Field
-from ..values import Value
+from ..values import Value, rows
 from .outline import clean
 
 MEDIA_TYPE = "text/calendar; charset=utf-8"
@@ -62,7 +62,7 @@ def events(plan: Plan) -> list[Event]:
     found: list[Event] = []
     for f in plan.template.fields():
         if f.kind == "group":
-            for i, row in enumerate(values[f.id]):
+            for i, row in enumerate(rows(values[f.id])):
                 found.extend(_events(f.fields, row, f"{f.id}.{i}."))
         else:
             found.extend(_events((f,), values, ""))

@@ -3,10 +3,11 @@ standard library: zipfile plus xml.etree, so nothing is fetched at run time."""
 
 import io
 import zipfile
+from collections.abc import Iterable, Sequence
 from xml.etree import ElementTree as ET
 
 from . import layout as L
-from .agreement import Agreement, Block, Detail
+from .agreement import NOT_AGREED, Agreement, Block, Detail
 from .outline import clean
 
 MEDIA_TYPE = "application/vnd.oasis.opendocument.text"
@@ -189,10 +190,12 @@ class _Body:
     def p(self, text: str, style: str = "Text_20_body") -> None:
         _el(self.parent, "text:p", {"text:style-name": style}, text)
 
-    def bullets(self, items: tuple[str, ...] | list[str], style: str = "Text_20_body") -> None:
+    def bullets(self, items: Iterable[str], style: str = "Text_20_body") -> None:
         _bullets(self.parent, items, style)
 
-    def table(self, kind: str, rows: list[list[str | Detail]], head: tuple[str, ...] = ()) -> None:
+    def table(
+        self, kind: str, rows: Sequence[Sequence[str | Detail]], head: tuple[str, ...] = ()
+    ) -> None:
         """A table of `kind` (layout.COLUMNS); a row's first cell is a label unless there is a head.
 
         Tables not in layout.SPLITTABLE never break across pages; no row ever does.
@@ -229,7 +232,7 @@ def content_xml(doc: Agreement) -> bytes:
         _el(style, f"style:{props}", attrs)
     body = _Body(_el(_el(root, "office:body"), "office:text"))
     body.heading(1, doc.title)
-    body.p(f"{L.PLAN_DATE}: {doc.plan_date or L.NOT_AGREED}")
+    body.p(f"{L.PLAN_DATE}: {doc.plan_date or NOT_AGREED}")
     body.heading(2, L.OVERVIEW)
     body.heading(3, L.COORDINATOR)
     body.table("Facts", [list(r) for r in L.coordinator_rows(doc)])
@@ -271,7 +274,8 @@ def content_xml(doc: Agreement) -> bytes:
         body.table("Sign", [[role, "", ""] for role in doc.signatures], L.SIGNATURE_HEAD)
     for line in doc.footer:
         body.p(line, "Footer_20_note")
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return xml
 
 
 def _cell(row: ET.Element, style: str, text: str | None = None, p_style: str = "") -> ET.Element:
@@ -291,7 +295,7 @@ def _detail(parent: ET.Element, detail: Detail, style: str) -> None:
             _el(p, "text:line-break").tail = clean(line)
 
 
-def _bullets(parent: ET.Element, items, style: str) -> None:
+def _bullets(parent: ET.Element, items: Iterable[str], style: str) -> None:
     listing = _el(parent, "text:list", {"text:style-name": "Bullets"})
     for text in items:
         _el(_el(listing, "text:list-item"), "text:p", {"text:style-name": style}, text)

@@ -2,14 +2,14 @@
 printed plan, with the overview first."""
 
 from . import layout as L
-from .agreement import Agreement, Block, Detail
+from .agreement import NOT_AGREED, Agreement, Block, Detail
 
 NEWLINE = "\r\n"  # what Windows programs (and so most journal systems) expect
 SIGN_LINE = "_" * 24
 
 
 def render_text(doc: Agreement) -> str:
-    lines = [doc.title.upper(), f"{L.PLAN_DATE}: {doc.plan_date or L.NOT_AGREED}", ""]
+    lines = [doc.title.upper(), f"{L.PLAN_DATE}: {doc.plan_date or NOT_AGREED}", ""]
     lines.extend(_heading(L.OVERVIEW, "="))
     lines.extend(_heading(L.COORDINATOR))
     lines.extend(f"{label}: {answer}" for label, answer in L.coordinator_rows(doc))

@@ -14,8 +14,8 @@ EXPORTED = ROOT / ".cache" / "templates-json"
 IDS = ("avklaring-av-boligbehov", "vurdering-av-trygg-bolig", "oppfolgingsplan")
 
 
-def load_data(template_id: str) -> Any:
-    """The template as data, as the build hands it to the page."""
+def data(template_id: str) -> dict[str, Any]:
+    """The template as plain data (as the plan page embeds it)."""
     if sys.platform == "emscripten":
         return json.loads((EXPORTED / f"{template_id}.json").read_text(encoding="utf-8"))
     import yaml  # not in Pyodide
@@ -24,4 +24,4 @@ def load_data(template_id: str) -> Any:
 
 
 def load(template_id: str) -> Template:
-    return parse_template(load_data(template_id))
+    return parse_template(data(template_id))

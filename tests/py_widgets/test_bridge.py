@@ -8,9 +8,9 @@ from pathlib import Path
 from py_widgets.bridge import PlanPage
 from py_widgets.draft import dump_draft
 from py_widgets.plan import Plan, plan_from_values
+from tests.py_widgets import real_templates
 from tests.py_widgets.agreement_fixtures import FAMILY_ANSWERS
 from tests.py_widgets.conftest import SAMPLE, cpython_only
-from tests.py_widgets.real_templates import load, load_data
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,8 +58,8 @@ def test_open_draft_gives_pairs_and_row_counts_or_a_message(filled: Plan):
 
 
 def test_review_gives_the_overview_with_change_links():
-    template = load("oppfolgingsplan")
-    bridge = PlanPage(json.dumps(load_data("oppfolgingsplan")))
+    template = real_templates.load("oppfolgingsplan")
+    bridge = PlanPage(json.dumps(real_templates.data("oppfolgingsplan")))
     pairs = plan_from_values(template, {**FAMILY_ANSWERS, "koordinator": "uavklart"}).to_pairs()
     html = json.loads(bridge.review(json.dumps(pairs)))["html"]
     assert html.startswith('<div class="plan-review">')

@@ -16,6 +16,7 @@ from py_widgets.conditions import (
 from py_widgets.draft import dump_draft, load_draft
 from py_widgets.keys import ROW_INDEX, field_key
 from py_widgets.plan import plan_from_values
+from py_widgets.render.ics import events
 from py_widgets.rules import evaluate_rules
 from py_widgets.schema import TemplateError
 from py_widgets.template import parse_template
@@ -129,3 +130,11 @@ def test_a_field_inside_a_group_cannot_have_show_when():
 def test_field_keys_for_rows_and_the_row_template():
     assert field_key("tjenester", 0, "frist") == "tjenester.0.frist"
     assert field_key("tjenester", ROW_INDEX, "frist") == "tjenester.%i%.frist"
+
+
+def test_dates_of_questions_not_asked_stay_out_of_the_calendar():
+    template = parse_template(_conditional())
+    values = {"plandato": "2027-01-01", "evaluering": "2027-02-01"}
+    assert events(plan_from_values(template, values)) == []
+    asked = plan_from_values(template, values | {"tiltak": ["kafe"]})
+    assert [e.key for e in events(asked)] == ["evaluering"]
