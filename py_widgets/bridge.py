@@ -8,7 +8,7 @@ import importlib
 import json
 from typing import Any
 
-from .draft import DraftError, load_draft
+from .draft import DraftError, open_draft
 from .plan import plan_from_pairs
 from .rules import evaluate_rules
 from .template import parse_template
@@ -66,15 +66,29 @@ class PlanPage:
             "content": document.content,
         }
 
+    def review(self, pairs_json: str) -> str:
+        """«Se over planen»: the overview and open points as HTML, with «Endre» links."""
+        from .render.extract import build_agreement  # see prepare_documents
+        from .render.review import render_review
+
+        plan = plan_from_pairs(self.template, _pairs(pairs_json))
+        return json.dumps({"html": render_review(build_agreement(plan))}, ensure_ascii=False)
+
     def open_draft(self, data: Any) -> str:
-        """The form content of a draft file, or the reason it cannot be opened."""
+        """The form content of a draft file and warnings (what an older draft could not carry
+        over), or the reason it cannot be opened."""
         raw = data.to_bytes() if hasattr(data, "to_bytes") else bytes(data)
         try:
-            plan = load_draft(self.template, raw)
+            opened = open_draft(self.template, raw)
         except DraftError as error:
             return json.dumps({"error": str(error)}, ensure_ascii=False)
         return json.dumps(
-            {"pairs": plan.to_pairs(), "groups": plan.group_sizes()}, ensure_ascii=False
+            {
+                "pairs": opened.plan.to_pairs(),
+                "groups": opened.plan.group_sizes(),
+                "warnings": list(opened.warnings),
+            },
+            ensure_ascii=False,
         )
 
 

@@ -5,16 +5,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .draft import dump_draft
+from .draft import DraftError, dump_draft
 from .plan import Plan
-from .render import ics, odt
+from .render import docx, ics, odt
+from .render.extract import build_agreement
 from .render.html import render_html
-from .render.outline import outline
 from .render.text import render_text
 
-KINDS = ("html", "odt", "txt", "ics", "json")
+KINDS = ("html", "docx", "odt", "txt", "ics", "json")
 MEDIA_TYPES = {
     "html": "text/html; charset=utf-8",
+    "docx": docx.MEDIA_TYPE,
     "odt": odt.MEDIA_TYPE,
     "txt": "text/plain; charset=utf-8",
     "ics": ics.MEDIA_TYPE,
@@ -52,13 +53,18 @@ def build_document(plan: Plan, kind: str, options: Options | None = None) -> Doc
 
 def _content(plan: Plan, kind: str, options: Options) -> bytes:
     if kind == "json":
-        return dump_draft(plan)
+        try:
+            return dump_draft(plan)
+        except DraftError as error:
+            raise DocumentError(str(error)) from None
     if kind == "ics":
         found = ics.events(plan)
         if not found:
             raise DocumentError("Planen har ingen datoer å legge i en kalender ennå.")
         return ics.render_ics(plan, found, descriptive=options.descriptive_titles, now=options.now)
-    doc = outline(plan)
+    doc = build_agreement(plan)
+    if kind == "docx":
+        return docx.render_docx(doc)
     if kind == "odt":
         return odt.render_odt(doc)
     return (render_html(doc) if kind == "html" else render_text(doc)).encode("utf-8")

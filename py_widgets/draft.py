@@ -6,15 +6,25 @@ why the file cannot be used, and the caller keeps what it had.
 
 import json
 import re
+from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any, TypeGuard
 
 from .plan import Plan, plan_from_values
-from .template import Template
+from .template import Field, Template
 from .validation import malformed_values
+from .values import Value
 
 FORMAT = "planutkast"  # neutral: the file may be seen on a shared device
 FORMAT_VERSION = 1
-MAX_BYTES = 1_000_000
+# The largest draft file that opens. Every template's fullest form (every text at its
+# max_length, every group at max_items) must fit: the build checks it (largest_draft_bytes),
+# and the page refuses longer text while it is typed, so whatever can be saved can be opened.
+DRAFT_MAX_BYTES = 2_000_000
+_MB = f"{DRAFT_MAX_BYTES // 1_000_000} MB"
+_TOO_LARGE = f"Filen er for stor til å være et planutkast (mer enn {_MB})."
+# The character JSON writes longest (\u0001, 6 bytes): the worst case for a typed text.
+_WIDEST_CHAR = "\x01"
 # A real draft nests 5 deep (values, group, row, list). Deeper input is refused before parsing:
 # in Pyodide a deeply nested document overflows the WebAssembly stack and kills the runtime.
 MAX_NESTING = 16
@@ -34,6 +44,48 @@ class DraftError(ValueError):
 
 
 def dump_draft(plan: Plan) -> bytes:
+    """The draft file; DraftError if it could not be opened again (the same checks as opening)."""
+    problems = malformed_values(plan)
+    if problems:
+        raise DraftError(f"Utkastet kan ikke lagres: {problems[0].message}")
+    data = _serialise(plan)
+    if len(data) > DRAFT_MAX_BYTES:
+        raise DraftError(
+            f"Utkastet er for stort til å lagres (mer enn {_MB}). Gjør noen av de lengste svarene "
+            "kortere, og prøv igjen."
+        )
+    return data
+
+
+def largest_draft_bytes(template: Template) -> int:
+    """The size of the largest draft the form can make: every answer as long as allowed."""
+    return len(_serialise(fullest_plan(template)))
+
+
+def fullest_plan(template: Template) -> Plan:
+    """The plan of a form filled to every limit, with the characters JSON writes longest."""
+
+    def fullest(f: Field) -> Value:
+        if f.kind in ("text", "textarea"):
+            return _WIDEST_CHAR * f.max_length
+        if f.kind == "multichoice":
+            return [o.value for o in f.options]
+        if f.kind in ("yesno", "choice"):
+            return max((o.value for o in f.options), key=len)
+        return {"date": "2027-12-31", "time": "23:59"}[f.kind]
+
+    values = {
+        f.id: (
+            [{c.id: fullest(c) for c in f.fields} for _ in range(f.max_items)]
+            if f.kind == "group"
+            else fullest(f)
+        )
+        for f in template.fields()
+    }
+    return plan_from_values(template, values)
+
+
+def _serialise(plan: Plan) -> bytes:
     data = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -44,9 +96,23 @@ def dump_draft(plan: Plan) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
+@dataclass(frozen=True)
+class OpenedDraft:
+    """A draft's plan, and what the user should know (answers that could not be carried over)."""
+
+    plan: Plan
+    warnings: tuple[str, ...] = ()
+
+
 def load_draft(template: Template, data: bytes) -> Plan:
-    if len(data) > MAX_BYTES:
-        raise DraftError("Filen er for stor til å være et planutkast (mer enn 1 MB).")
+    """The draft's plan (see open_draft)."""
+    return open_draft(template, data).plan
+
+
+def open_draft(template: Template, data: bytes) -> OpenedDraft:
+    """Read a draft of this template: exactly if it is of this version, field by field if older."""
+    if len(data) > DRAFT_MAX_BYTES:
+        raise DraftError(_TOO_LARGE)
     try:
         text = data.decode("utf-8-sig")
         if _nesting(text) > MAX_NESTING:
@@ -61,7 +127,9 @@ def load_draft(template: Template, data: bytes) -> Plan:
         raise DraftError("Filen er ikke et planutkast fra dette nettstedet.")
     version = doc.get("format_version")
     template_version = doc.get("template_version")
-    if not _count(version) or not _count(template_version):
+    if not _count(version):
+        raise DraftError(_DAMAGED)
+    if not _count(template_version):
         raise DraftError(_DAMAGED)
     if version > FORMAT_VERSION:
         raise DraftError(_NEWER)
@@ -73,20 +141,65 @@ def load_draft(template: Template, data: bytes) -> Plan:
     if template_version > template.version:
         raise DraftError(_NEWER)
     values = doc.get("values")
+    if not isinstance(values, dict):
+        raise DraftError(_DAMAGED)
+    if template_version < template.version:
+        return _carry_over(template, values)
     try:
-        if not isinstance(values, dict):
-            raise ValueError("values")
         plan = plan_from_values(template, values)
     except ValueError:
         raise DraftError(_DAMAGED) from None
     # A draft of this very template version names exactly its fields; and no draft holds an
     # answer the form could not show (such a file was changed by hand or by another program).
-    same_version = template_version == template.version
-    if (same_version and set(values) != {f.id for f in template.fields()}) or malformed_values(
-        plan
-    ):
+    if set(values) != {f.id for f in template.fields()} or malformed_values(plan):
         raise DraftError(_DAMAGED)
-    return plan
+    return OpenedDraft(plan)
+
+
+def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
+    """A draft of an older version of the template, answer by answer.
+
+    Every answer the current form can hold comes over; the rest is named in a warning.
+    """
+    carried: dict[str, Any] = {}
+    lost = [f"«{name}»" for name in values if template.field(name) is None]
+    for f in template.fields():
+        if f.id not in values:
+            continue  # a question that is new in this version
+        raw = values[f.id]
+        if f.kind == "group" and isinstance(raw, list) and len(raw) > f.max_items:
+            lost.append(f"«{f.label}» fra rad {f.max_items + 1}")
+            raw = raw[: f.max_items]
+        try:
+            plan = plan_from_values(template, {f.id: raw})
+        except ValueError:
+            lost.append(f"«{f.label}»")
+            continue
+        value = plan.values[f.id]
+        for error in malformed_values(plan):
+            if error.key == f.id:
+                lost.append(f"«{f.label}»")
+                value = [] if isinstance(value, list) else ""
+            else:  # a field in a group row: "group.index.child"
+                _, index, child = error.key.split(".")
+                row = value[int(index)]
+                if isinstance(row, dict):
+                    row[child] = [] if isinstance(row[child], list) else ""
+                    child_field = f.child(child)
+                    label = child_field.label if child_field is not None else child
+                    lost.append(f"«{f.item_label} {int(index) + 1}: {label}»")
+        carried[f.id] = value
+    warnings = [
+        "Utkastet ble lagret med en eldre utgave av planmalen. Svarene er flyttet over til den "
+        "nye utgaven. Se over planen før du lager dokumentene."
+    ]
+    if lost:
+        warnings.append(
+            "Dette kunne ikke tas med fra utkastet, fordi planmalen er endret: "
+            + ", ".join(lost)
+            + "."
+        )
+    return OpenedDraft(plan_from_values(template, carried), tuple(warnings))
 
 
 def _nesting(text: str) -> int:
@@ -95,5 +208,5 @@ def _nesting(text: str) -> int:
     return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
 
 
-def _count(value: object) -> bool:
+def _count(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1

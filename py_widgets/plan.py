@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .keys import field_key
 from .template import Field, Template
-from .values import Value
+from .values import Value, rows
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # ASCII digits only: \d would also accept other scripts' digits.
@@ -33,12 +34,23 @@ class Plan:
         pairs: list[tuple[str, str]] = []
         for f in self.template.fields():
             if f.kind == "group":
-                for i, row in enumerate(self.values[f.id]):
+                for i, row in enumerate(rows(self.values[f.id])):
                     for child in f.fields:
-                        pairs.extend(_pairs(f"{f.id}.{i}.{child.id}", child, row[child.id]))
+                        pairs.extend(_pairs(field_key(f.id, i, child.id), child, row[child.id]))
             else:
                 pairs.extend(_pairs(f.id, f, self.values[f.id]))
         return pairs
+
+    def visible_values(self) -> dict[str, Value]:
+        """The values with the answers to questions that are not asked (show_when) left blank.
+
+        The plan keeps those answers (a draft gives them back), but nothing else counts them.
+        """
+        hidden = self.template.hidden_fields(self.values)
+        return {
+            fid: (("" if isinstance(value, str) else []) if fid in hidden else value)
+            for fid, value in self.values.items()
+        }
 
     def group_sizes(self) -> dict[str, int]:
         """How many rows each repeating group has (the form must show that many)."""
@@ -77,8 +89,8 @@ def plan_from_pairs(template: Template, pairs: Iterable[tuple[str, str]]) -> Pla
             _collect(row, child, value)
         elif len(parts) == 1:
             _collect(scalars, f, value)
-    for group_id, rows in groups.items():
-        scalars[group_id] = [rows.get(i, {}) for i in range(max(rows) + 1)]
+    for group_id, by_index in groups.items():
+        scalars[group_id] = [by_index.get(i, {}) for i in range(max(by_index) + 1)]
     return plan_from_values(template, scalars)
 
 
@@ -90,7 +102,9 @@ def _collect(into: dict[str, Any], f: Field, value: str) -> None:
 
 
 def _pairs(name: str, f: Field, value: Value) -> list[tuple[str, str]]:
-    return [(name, v) for v in value] if f.kind == "multichoice" else [(name, str(value))]
+    if f.kind == "multichoice":
+        return [(name, v) for v in value if isinstance(v, str)]
+    return [(name, str(value))]
 
 
 def _row(group: Field, row: Any, where: str) -> dict[str, Value]:

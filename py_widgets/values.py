@@ -15,3 +15,8 @@ def is_blank(value: Value | Mapping[str, Any]) -> bool:
     if isinstance(value, Mapping):
         return all(is_blank(v) for v in value.values())
     return all(is_blank(v) for v in value)
+
+
+def rows(value: Value) -> list[dict[str, Any]]:
+    """A group's rows (a group's value is a list of rows, each a dict of its fields' values)."""
+    return [row for row in value if isinstance(row, dict)]

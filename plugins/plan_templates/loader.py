@@ -11,7 +11,9 @@ import yaml
 from mkdocs.exceptions import PluginError
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from py_widgets.template import DataPath, Template, TemplateError, format_path, parse_template
+from py_widgets.draft import DRAFT_MAX_BYTES, largest_draft_bytes
+from py_widgets.schema import DataPath, TemplateError, format_path
+from py_widgets.template import Template, parse_template
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,12 @@ def load_template(source: Path, name: str) -> LoadedTemplate:
     if template.id != source.stem:
         line = line_of(node, ("id",))
         raise PluginError(f"{name}, linje {line}: id må være lik filnavnet («{source.stem}»).")
+    if (size := largest_draft_bytes(template)) > DRAFT_MAX_BYTES:
+        raise PluginError(
+            f"{name}, linje {line_of(node, ('sections',))}: et utkast av malen fylt helt ut blir "
+            f"{size} byte, mer enn grensen på {DRAFT_MAX_BYTES}. Sett lavere max_length eller "
+            "max_items på noen felt."
+        )
     return LoadedTemplate(source, data, template)
 
 

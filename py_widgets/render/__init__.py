@@ -1,1 +1,2 @@
-"""One module per document format; outline.py holds what they all show."""
+"""One module per document format; agreement.py holds what they all show (built by extract.py),
+layout.py the fixed words and table layout they share."""

@@ -82,4 +82,20 @@ class Agreement:
     details: tuple[DetailSection, ...]
     consent: str  # dated consent statement drawn from the answers
     signatures: tuple[str, ...]  # roles to sign: "Bruker", "Koordinator", ...
-    footer: tuple[str, ...]  # running footer / colophon lines (privacy note, template version)
+    footer: tuple[str, ...]  # colophon lines at the end (privacy note, template version)
+    # The heading of `resident_tasks`: «Beboerens egne oppgaver» in the Fase 1–2 templates.
+    resident_tasks_title: str = "Brukerens egne oppgaver"
+    # For the «Endre» links of «Se over planen»: (overview part, form section id), where a part
+    # is one of REVIEW_PARTS. A part without a section gets no link.
+    sections: tuple[tuple[str, str], ...] = ()
+
+
+# The parts of the overview, in reading order, as `Agreement.sections` names them.
+REVIEW_PARTS = (
+    "coordinator",
+    "responsibilities",
+    "resident_tasks",
+    "key_dates",
+    "evaluation",
+    "open_points",
+)

@@ -1,65 +1,99 @@
 """The printable plan: one self-contained HTML file (no scripts, nothing loaded from anywhere).
 
-It reads well on screen and prints on A4, so the browser's "Save as PDF" gives a good PDF.
+It reads well on screen and prints on A4 with page numbers, so the browser's "Save as PDF"
+gives a good PDF. Page 1 is the overview; the details start on a page of their own.
 """
 
 import base64
 import hashlib
+from collections.abc import Iterable
 from html import escape
 
-from .outline import EMPTY_PART, NO_NOTICES, NOTICES_HEADING, Answer, Group, Outline
+from . import layout as L
+from .agreement import NOT_AGREED, Agreement, Block, Detail, DetailSection
 
-CSS = """\
-@page { size: A4; margin: 18mm 18mm 20mm; }
-html { color: #1b1b1b; background: #fff; }
-body { margin: 0; font: 16px/1.5 system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial,
-  sans-serif; }
-main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
-h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 .25rem; }
-.phase { margin: 0 0 2rem; color: #444; }
-h2 { font-size: 1.3rem; margin: 2.25rem 0 .75rem; padding-bottom: .2rem;
-  border-bottom: 2px solid #1b1b1b; }
-h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
-dl { margin: 0; }
-dt { font-weight: 700; margin-top: .9rem; }
-dd { margin: .15rem 0 0; }
-p { margin: 0 0 .5rem; }
-ul { margin: .25rem 0 .5rem; padding-left: 1.4rem; }
-table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; }
-th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border: 1px solid #8a8a8a; }
-th[scope="rowgroup"] { background: #ececec; }
-th[scope="row"] { width: 38%; font-weight: 600; }
-td p:last-child, td ul:last-child { margin-bottom: 0; }
-.notices li { margin-bottom: .4rem; }
-footer { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid #8a8a8a; font-size: .875rem;
-  color: #444; }
-@media print {
-  body { font-size: 11pt; }
-  main { max-width: none; padding: 0; }
-  h2, h3 { break-after: avoid; }
-  tr, dt, dd, li { break-inside: avoid; }
-}
+_CARD_LABELS = "\n".join(
+    f'  .duties td:nth-child({n})::before {{ content: "{label}: "; font-weight: 700; }}'
+    for n, label in enumerate(L.RESPONSIBILITY_HEAD[1:], start=2)
+)
+CSS = f"""\
+@page {{ size: A4; margin: 16mm 20mm 16mm;
+  @bottom-left {{ content: "{L.RUNNING_FOOTER}"; font: 8pt system-ui, Arial, sans-serif;
+    color: #444; }}
+  @bottom-right {{ content: "{L.PAGE_OF[0]}" counter(page) "{L.PAGE_OF[1]}" counter(pages);
+    font: 8pt system-ui, Arial, sans-serif; color: #444; }} }}
+html {{ color: #1b1b1b; background: #fff; }}
+body {{ margin: 0; font: 16px/1.45 system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+  sans-serif; overflow-wrap: break-word; }}
+main {{ max-width: 48rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }}
+h1 {{ font-size: 1.6rem; line-height: 1.25; margin: 0 0 .25rem; }}
+.plan-date {{ margin: 0 0 1.25rem; color: #333; }}
+h2 {{ font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .2rem;
+  border-bottom: 2px solid #1b1b1b; }}
+h3 {{ font-size: 1.05rem; margin: 1.1rem 0 .4rem; }}
+p {{ margin: 0 0 .5rem; }}
+ul {{ margin: .25rem 0 .5rem; padding-left: 1.4rem; }}
+table {{ width: calc(100% - 1px); border-collapse: collapse; margin: .4rem 0 .8rem; }}
+th, td {{ text-align: left; vertical-align: top; padding: .3rem .45rem;
+  border: 1px solid #8a8a8a; }}
+td p:last-child, td ul:last-child {{ margin-bottom: 0; }}
+thead th {{ background: #ececec; }}
+.facts th {{ width: 36%; }}
+.duties th:nth-child(1) {{ width: 34%; }}
+.duties th:nth-child(2) {{ width: 24%; }}
+.duties th:nth-child(3) {{ width: 14%; }}
+.sign th:nth-child(1) {{ width: 36%; }}
+.sign th:nth-child(2) {{ width: 18%; }}
+.sign td {{ height: 3rem; }}
+.evaluation {{ font-weight: 700; margin-top: .6rem; }}
+footer {{ margin-top: 2rem; padding-top: .6rem; border-top: 1px solid #8a8a8a;
+  font-size: .875rem; color: #444; }}
+@media screen and (max-width: 36rem) {{
+  main {{ padding: 1rem .75rem 2rem; }}
+  th, td {{ padding: .25rem .35rem; }}
+  /* The overview table as one card per row: four columns do not fit on a phone. */
+  .duties thead {{ position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); }}
+  .duties, .duties tbody, .duties tr, .duties td {{ display: block; }}
+  .duties tr {{ border: 1px solid #8a8a8a; margin-bottom: .5rem; padding: .25rem 0; }}
+  .duties td {{ border: 0; padding: .1rem .5rem; }}
+  .duties td:first-child {{ font-weight: 700; }}
+  .duties td:empty {{ display: none; }}
+{_CARD_LABELS}
+}}
+@media print {{
+  body {{ font-size: 10.5pt; line-height: 1.35; }}
+  table {{ font-size: 10pt; }}
+  th, td {{ padding: .2rem .4rem; }}
+  main {{ max-width: none; padding: 0; }}
+  h1 {{ font-size: 17pt; }}
+  h2 {{ font-size: 13.5pt; margin-top: 1rem; }}
+  h3 {{ font-size: 11.5pt; margin: .8rem 0 .3rem; }}
+  h2, h3 {{ break-after: avoid; }}
+  tr, li, .block, .signatures {{ break-inside: avoid; }}
+  footer {{ break-before: avoid; }}
+}}
 """
 # The CSP source that allows exactly this stylesheet (for a page that shows the document inline).
 CSS_HASH = "'sha256-" + base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode() + "'"
 
 
-def render_html(doc: Outline) -> str:
+def render_html(doc: Agreement) -> str:
     body = [
         f"<h1>{escape(doc.title)}</h1>",
-        f'<p class="phase">{escape(doc.phase)}</p>',
+        f'<p class="plan-date">{L.PLAN_DATE}: {escape(doc.plan_date or NOT_AGREED)}</p>',
+        f'<section class="overview">\n<h2>{L.OVERVIEW}</h2>',
+        *overview(doc),
+        "</section>",
+        f'<section class="open-points">\n<h2>{L.OPEN_POINTS}</h2>',
+        open_points(doc),
+        "</section>",
     ]
-    for part in doc.parts:
-        body.append(f"<h2>{escape(part.title)}</h2>")
-        body.extend(_entries(part.entries) or [f"<p>{EMPTY_PART}</p>"])
-    body.append(f"<h2>{NOTICES_HEADING}</h2>")
-    if doc.notices:
-        items = "".join(
-            f"<li><strong>{escape(n.level)}:</strong> {escape(n.message)}</li>" for n in doc.notices
-        )
-        body.append(f'<ul class="notices">{items}</ul>')
-    else:
-        body.append(f"<p>{NO_NOTICES}</p>")
+    if doc.details:
+        body.append('<section class="details">')
+        body.extend(_details(section) for section in doc.details)
+        body.append("</section>")
+    body.append(_signatures(doc))
     footer = "".join(f"<p>{escape(line)}</p>" for line in doc.footer)
     return (
         '<!DOCTYPE html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n'
@@ -73,38 +107,99 @@ def render_html(doc: Outline) -> str:
     )
 
 
-def _entries(entries: tuple[Answer | Group, ...]) -> list[str]:
-    out: list[str] = []
-    answers: list[Answer] = []
-    for entry in (*entries, None):
-        if isinstance(entry, Answer):
-            answers.append(entry)
-            continue
-        if answers:
-            pairs = "".join(f"<dt>{escape(a.label)}</dt><dd>{_value(a)}</dd>" for a in answers)
-            out.append(f"<dl>{pairs}</dl>")
-            answers = []
-        if isinstance(entry, Group):
-            out.append(f"<h3>{escape(entry.label)}</h3>")
-            out.append(_table(entry))
-    return out
-
-
-def _table(group: Group) -> str:
-    bodies = []
-    for item in group.items:
-        rows = "".join(
-            f'<tr><th scope="row">{escape(a.label)}</th><td>{_value(a)}</td></tr>'
-            for a in item.answers
+def overview_parts(doc: Agreement) -> list[tuple[str, str]]:
+    """Page 1 as (part, HTML) pairs, the part named as in REVIEW_PARTS (shared with review.py)."""
+    rows = "".join(
+        f'<tr><th scope="row">{label}</th><td>{escape(answer)}</td></tr>'
+        for label, answer in L.coordinator_rows(doc)
+    )
+    coordinator = f'<h3>{L.COORDINATOR}</h3>\n<table class="facts">{rows}</table>'
+    if doc.responsibilities:
+        head = "".join(f'<th scope="col">{h}</th>' for h in L.RESPONSIBILITY_HEAD)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in L.responsibility_row(r)) + "</tr>"
+            for r in doc.responsibilities
         )
-        head = f'<tr><th colspan="2" scope="rowgroup">{escape(item.title)}</th></tr>'
-        bodies.append(f"<tbody>{head}{rows}</tbody>")
-    return f"<table>{''.join(bodies)}</table>"
+        duties = (
+            f'<table class="duties"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        )
+    else:
+        duties = f"<p>{L.NO_RESPONSIBILITIES}</p>"
+    tasks = _list(doc.resident_tasks) if doc.resident_tasks else f"<p>{L.NO_TASKS}</p>"
+    dates = (
+        _list(f"{L.key_date_text(d)}: {d.label}" for d in doc.key_dates)
+        if doc.key_dates
+        else f"<p>{L.NO_KEY_DATES}</p>"
+    )
+    return [
+        ("coordinator", coordinator),
+        ("responsibilities", f"<h3>{L.RESPONSIBILITIES}</h3>\n{duties}"),
+        ("resident_tasks", f"<h3>{escape(doc.resident_tasks_title)}</h3>\n{tasks}"),
+        ("key_dates", f"<h3>{L.KEY_DATES}</h3>\n{dates}"),
+        (
+            "evaluation",
+            f'<p class="evaluation">{escape(doc.evaluation)}</p>' if doc.evaluation else "",
+        ),
+    ]
 
 
-def _value(answer: Answer) -> str:
-    if answer.items:
-        return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in answer.items) + "</ul>"
+def overview(doc: Agreement) -> list[str]:
+    return [html for _, html in overview_parts(doc) if html]
+
+
+def open_points(doc: Agreement) -> str:
+    return _list(doc.open_points) if doc.open_points else f"<p>{L.NO_OPEN_POINTS}</p>"
+
+
+def _details(section: DetailSection) -> str:
+    out = [f"<h2>{escape(section.title)}</h2>"]
+    run: list[Detail] = []
+    for entry in (*section.entries, None):
+        if isinstance(entry, Detail):
+            run.append(entry)
+            continue
+        if run:
+            out.append(_facts(run))
+            run = []
+        if isinstance(entry, Block):
+            out.append(
+                f'<section class="block"><h3>{escape(entry.title)}</h3>'
+                f"{_facts(L.block_details(entry))}</section>"
+            )
+    return "\n".join(out)
+
+
+def _facts(details: list[Detail] | tuple[Detail, ...]) -> str:
+    rows = "".join(
+        f'<tr><th scope="row">{escape(d.label)}</th><td>{_value(d)}</td></tr>' for d in details
+    )
+    return f'<table class="facts">{rows}</table>'
+
+
+def _signatures(doc: Agreement) -> str:
+    head = "".join(f'<th scope="col">{h}</th>' for h in L.SIGNATURE_HEAD)
+    rows = "".join(
+        f'<tr><th scope="row">{escape(role)}</th><td></td><td></td></tr>' for role in doc.signatures
+    )
+    consent = f"<p>{escape(doc.consent)}</p>\n" if doc.consent else ""
+    table = (
+        f'<table class="sign"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>\n'
+        if doc.signatures
+        else ""
+    )
+    return (
+        f'<section class="signatures">\n<h2>{L.SIGNATURES}</h2>\n'
+        f"{consent}<p>{escape(doc.applies_to_line)}</p>\n{table}</section>"
+    )
+
+
+def _list(items: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+
+
+def _value(detail: Detail) -> str:
+    if detail.items:
+        return _list(detail.items)
     return "".join(
-        "<p>" + "<br>".join(escape(line) for line in lines) + "</p>" for lines in answer.paragraphs
+        "<p>" + "<br>".join(escape(line) for line in lines) + "</p>" for lines in detail.paragraphs
     )

@@ -1,4 +1,4 @@
-"""The plan's dates as an iCalendar file (RFC 5545): appointments, evaluation, end of transition.
+"""The plan's dates as an iCalendar file (RFC 5545): appointments, deadlines, evaluation.
 
 Calendars often sync to shared or cloud accounts, so by default every event is just "Avtale":
 no text the user wrote and no words from the template reach the calendar. Descriptive titles
@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from ..plan import Plan, is_valid_time, one_line, parse_date
 from ..template import Field
-from ..values import Value
+from ..values import Value, rows
 from .outline import clean
 
 MEDIA_TYPE = "text/calendar; charset=utf-8"
@@ -53,14 +53,19 @@ class Event:
 
 
 def events(plan: Plan) -> list[Event]:
-    """Every filled-in, valid date that the template marks as a calendar date, in form order."""
+    """Every filled-in, valid date that the template marks as a calendar date, in form order.
+
+    These are the overview's dates (key dates, evaluation) and the deadlines of its measures;
+    answers to questions that are not asked (show_when) are left out, as in every document.
+    """
+    values = plan.visible_values()
     found: list[Event] = []
     for f in plan.template.fields():
         if f.kind == "group":
-            for i, row in enumerate(plan.values[f.id]):
+            for i, row in enumerate(rows(values[f.id])):
                 found.extend(_events(f.fields, row, f"{f.id}.{i}."))
         else:
-            found.extend(_events((f,), plan.values, ""))
+            found.extend(_events((f,), values, ""))
     return found
 
 

@@ -3,9 +3,12 @@ standard library: zipfile plus xml.etree, so nothing is fetched at run time."""
 
 import io
 import zipfile
+from collections.abc import Iterable, Sequence
 from xml.etree import ElementTree as ET
 
-from .outline import EMPTY_PART, NO_NOTICES, NOTICES_HEADING, Answer, Group, Outline
+from . import layout as L
+from .agreement import NOT_AGREED, Agreement, Block, Detail
+from .outline import clean
 
 MEDIA_TYPE = "application/vnd.oasis.opendocument.text"
 NS = {
@@ -20,7 +23,8 @@ for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)
 
 _NS_DECLS = " ".join(f'xmlns:{p}="{u}"' for p, u in NS.items())
-# No user text here: page layout (A4) and the named styles the content refers to.
+# No user text here: page layout (A4), the running footer with «Side 1 av 3», and the named
+# styles the content refers to.
 STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles {_NS_DECLS} office:version="1.2">
 <office:font-face-decls>
@@ -29,51 +33,64 @@ STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:styles>
 <style:default-style style:family="paragraph">
 <style:paragraph-properties fo:orphans="2" fo:widows="2"/>
-<style:text-properties style:font-name="Arial" fo:font-size="11pt" fo:language="nb"
+<style:text-properties style:font-name="Arial" fo:font-size="10.5pt" fo:language="nb"
  fo:country="NO"/>
 </style:default-style>
 <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
 <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard"
  style:next-style-name="Text_20_body" style:class="text">
-<style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"
+<style:paragraph-properties fo:margin-top="0.45cm" fo:margin-bottom="0.2cm"
  fo:keep-with-next="always"/>
 <style:text-properties fo:font-weight="bold"/>
 </style:style>
 <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"
  style:parent-style-name="Heading" style:default-outline-level="1" style:class="text">
-<style:text-properties fo:font-size="18pt"/>
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.1cm"/>
+<style:text-properties fo:font-size="17pt"/>
 </style:style>
 <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph"
  style:parent-style-name="Heading" style:default-outline-level="2" style:class="text">
-<style:text-properties fo:font-size="14pt"/>
+<style:paragraph-properties fo:padding-bottom="0.05cm" fo:border-bottom="1.5pt solid #1b1b1b"/>
+<style:text-properties fo:font-size="13.5pt"/>
 </style:style>
 <style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph"
  style:parent-style-name="Heading" style:default-outline-level="3" style:class="text">
-<style:text-properties fo:font-size="12pt"/>
+<style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.15cm"/>
+<style:text-properties fo:font-size="11.5pt"/>
 </style:style>
 <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph"
  style:parent-style-name="Standard" style:class="text">
 <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm"/>
 </style:style>
-<style:style style:name="Label" style:display-name="Ledetekst" style:family="paragraph"
- style:parent-style-name="Standard" style:class="text">
-<style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.05cm"
- fo:keep-with-next="always"/>
+<style:style style:name="Keep" style:display-name="Tekst som holdes sammen" style:family="paragraph"
+ style:parent-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:keep-with-next="always"/>
+</style:style>
+<style:style style:name="Emphasis_20_body" style:display-name="Uthevet tekst"
+ style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-top="0.2cm"/>
 <style:text-properties fo:font-weight="bold"/>
 </style:style>
 <style:style style:name="Table_20_Contents" style:display-name="Table Contents"
- style:family="paragraph" style:parent-style-name="Standard" style:class="extra"/>
+ style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+<style:paragraph-properties fo:margin-bottom="0.08cm"/>
+<style:text-properties fo:font-size="10pt"/>
+</style:style>
 <style:style style:name="Table_20_Heading" style:display-name="Table Heading"
  style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
 <style:text-properties fo:font-weight="bold"/>
 </style:style>
+<style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard"
+ style:class="extra">
+<style:paragraph-properties>
+<style:tab-stops><style:tab-stop style:position="17cm" style:type="right"/></style:tab-stops>
+</style:paragraph-properties>
+<style:text-properties fo:font-size="8pt" fo:color="#444444"/>
+</style:style>
 <style:style style:name="Footer_20_note" style:display-name="Fotnote" style:family="paragraph"
  style:parent-style-name="Standard" style:class="text">
-<style:text-properties fo:font-size="9pt"/>
-</style:style>
-<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis"
- style:family="text">
-<style:text-properties fo:font-weight="bold"/>
+<style:paragraph-properties fo:margin-top="0.2cm"/>
+<style:text-properties fo:font-size="9pt" fo:color="#444444"/>
 </style:style>
 <text:list-style style:name="Bullets">
 <text:list-level-style-bullet text:level="1" text:bullet-char="•">
@@ -88,12 +105,21 @@ STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:automatic-styles>
 <style:page-layout style:name="A4">
 <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm"
+ style:print-orientation="portrait" fo:margin-top="1.6cm" fo:margin-bottom="1.2cm"
  fo:margin-left="2cm" fo:margin-right="2cm"/>
+<style:footer-style>
+<style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.4cm"/>
+</style:footer-style>
 </style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="Standard" style:page-layout-name="A4"/>
+<style:master-page style:name="Standard" style:page-layout-name="A4">
+<style:footer>
+<text:p text:style-name="Footer">{L.RUNNING_FOOTER}<text:tab/>{L.PAGE_OF[0]}<text:page-number \
+text:select-page="current">1</text:page-number>{L.PAGE_OF[1]}<text:page-count>1</text:page-count>\
+</text:p>
+</style:footer>
+</style:master-page>
 </office:master-styles>
 </office:document-styles>
 """
@@ -108,23 +134,38 @@ manifest:version="1.2">
 </manifest:manifest>
 """
 
-# Content-only styles: the group tables (17 cm = A4 less the margins) and their cells.
-_AUTOMATIC_STYLES = [
-    ("Group", "table", "table-properties", {"style:width": "17cm", "table:align": "margins"}),
-    ("Group.A", "table-column", "table-column-properties", {"style:column-width": "6cm"}),
-    ("Group.B", "table-column", "table-column-properties", {"style:column-width": "11cm"}),
-    (
-        "Group.Cell",
-        "table-cell",
-        "table-cell-properties",
-        {"fo:padding": "0.1cm", "fo:border": "0.5pt solid #808080"},
-    ),
-]
+_CELL = {"fo:padding": "0.1cm", "fo:border": "0.5pt solid #808080"}
+
+
+def _automatic_styles() -> list[tuple[str, str, str, dict[str, str]]]:
+    """Content-only styles: the tables, their columns, cells and rows."""
+    out = []
+    for name, widths in L.COLUMNS.items():
+        table = {"style:width": "17cm", "table:align": "margins", "fo:margin-bottom": "0.25cm"}
+        if name not in L.SPLITTABLE:
+            table["style:may-break-between-rows"] = "false"
+        out.append((name, "table", "table-properties", table))
+        for n, width in enumerate(widths):
+            col = {"style:column-width": f"{width}cm"}
+            out.append((f"{name}.{chr(65 + n)}", "table-column", "table-column-properties", col))
+    out.append(("Cell", "table-cell", "table-cell-properties", _CELL))
+    out.append(
+        (
+            "Cell.Head",
+            "table-cell",
+            "table-cell-properties",
+            {**_CELL, "fo:background-color": "#ececec"},
+        )
+    )
+    out.append(("Row", "table-row", "table-row-properties", {"fo:keep-together": "always"}))
+    out.append(("Row.Sign", "table-row", "table-row-properties", {"style:min-row-height": "1.3cm"}))
+    return out
+
 
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the same plan gives the same bytes
 
 
-def render_odt(doc: Outline) -> bytes:
+def render_odt(doc: Agreement) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as odt:
         # The package's type must come first and uncompressed, so tools can sniff it at offset 38.
@@ -135,86 +176,136 @@ def render_odt(doc: Outline) -> bytes:
     return buffer.getvalue()
 
 
-def content_xml(doc: Outline) -> bytes:
+class _Body:
+    """The document body being written, with a counter for unique table names."""
+
+    def __init__(self, parent: ET.Element) -> None:
+        self.parent = parent
+        self.tables = 0
+
+    def heading(self, level: int, text: str) -> None:
+        attrs = {"text:style-name": f"Heading_20_{level}", "text:outline-level": str(level)}
+        _el(self.parent, "text:h", attrs, text)
+
+    def p(self, text: str, style: str = "Text_20_body") -> None:
+        _el(self.parent, "text:p", {"text:style-name": style}, text)
+
+    def bullets(self, items: Iterable[str], style: str = "Text_20_body") -> None:
+        _bullets(self.parent, items, style)
+
+    def table(
+        self, kind: str, rows: Sequence[Sequence[str | Detail]], head: tuple[str, ...] = ()
+    ) -> None:
+        """A table of `kind` (layout.COLUMNS); a row's first cell is a label unless there is a head.
+
+        Tables not in layout.SPLITTABLE never break across pages; no row ever does.
+        """
+        self.tables += 1
+        table = _el(
+            self.parent,
+            "table:table",
+            {"table:name": f"Tabell{self.tables}", "table:style-name": kind},
+        )
+        for n in range(len(L.COLUMNS[kind])):
+            _el(table, "table:table-column", {"table:style-name": f"{kind}.{chr(65 + n)}"})
+        if head:
+            row = _el(_el(table, "table:table-header-rows"), "table:table-row")
+            for text in head:
+                _cell(row, "Cell.Head", text, "Table_20_Heading")
+        row_style = "Row.Sign" if kind == "Sign" else "Row"
+        for cells in rows:
+            row = _el(table, "table:table-row", {"table:style-name": row_style})
+            for n, value in enumerate(cells):
+                label = n == 0 and (not head or kind == "Sign")
+                style = "Table_20_Heading" if label else "Table_20_Contents"
+                if isinstance(value, Detail):
+                    _detail(_cell(row, "Cell"), value, style)
+                else:
+                    _cell(row, "Cell", value, style)
+
+
+def content_xml(doc: Agreement) -> bytes:
     root = ET.Element(_q("office:document-content"), {_q("office:version"): "1.2"})
     styles = _el(root, "office:automatic-styles")
-    for name, family, props, attrs in _AUTOMATIC_STYLES:
+    for name, family, props, attrs in _automatic_styles():
         style = _el(styles, "style:style", {"style:name": name, "style:family": family})
         _el(style, f"style:{props}", attrs)
-    body = _el(_el(root, "office:body"), "office:text")
-    _heading(body, 1, doc.title)
-    _el(body, "text:p", {"text:style-name": "Text_20_body"}, doc.phase)
-    tables = 0
-    for part in doc.parts:
-        _heading(body, 2, part.title)
-        if not part.entries:
-            _el(body, "text:p", {"text:style-name": "Text_20_body"}, EMPTY_PART)
-        for entry in part.entries:
-            if isinstance(entry, Group):
-                tables += 1
-                _heading(body, 3, entry.label)
-                _table(body, entry, f"Tabell{tables}")
-            else:
-                _el(body, "text:p", {"text:style-name": "Label"}, entry.label)
-                _value(body, entry, "Text_20_body")
-    _heading(body, 2, NOTICES_HEADING)
-    if doc.notices:
-        items = _el(body, "text:list", {"text:style-name": "Bullets"})
-        for notice in doc.notices:
-            p = _el(_el(items, "text:list-item"), "text:p", {"text:style-name": "Text_20_body"})
-            strong = _el(
-                p, "text:span", {"text:style-name": "Strong_20_Emphasis"}, notice.level + ":"
-            )
-            strong.tail = " " + notice.message
+    body = _Body(_el(_el(root, "office:body"), "office:text"))
+    body.heading(1, doc.title)
+    body.p(f"{L.PLAN_DATE}: {doc.plan_date or NOT_AGREED}")
+    body.heading(2, L.OVERVIEW)
+    body.heading(3, L.COORDINATOR)
+    body.table("Facts", [list(r) for r in L.coordinator_rows(doc)])
+    body.heading(3, L.RESPONSIBILITIES)
+    if doc.responsibilities:
+        rows = [list(L.responsibility_row(r)) for r in doc.responsibilities]
+        body.table("Duties", rows, L.RESPONSIBILITY_HEAD)
     else:
-        _el(body, "text:p", {"text:style-name": "Text_20_body"}, NO_NOTICES)
+        body.p(L.NO_RESPONSIBILITIES)
+    body.heading(3, doc.resident_tasks_title)
+    body.bullets(doc.resident_tasks) if doc.resident_tasks else body.p(L.NO_TASKS)
+    body.heading(3, L.KEY_DATES)
+    if doc.key_dates:
+        body.bullets([f"{L.key_date_text(d)}: {d.label}" for d in doc.key_dates], "Keep")
+    else:
+        body.p(L.NO_KEY_DATES, "Keep")
+    if doc.evaluation:
+        body.p(doc.evaluation, "Emphasis_20_body")
+    body.heading(2, L.OPEN_POINTS)
+    body.bullets(doc.open_points) if doc.open_points else body.p(L.NO_OPEN_POINTS)
+    for section in doc.details:
+        body.heading(2, section.title)
+        run: list[list[str | Detail]] = []
+        for entry in (*section.entries, None):
+            if isinstance(entry, Detail):
+                run.append([entry.label, entry])
+                continue
+            if run:
+                body.table("Answers", run)
+                run = []
+            if isinstance(entry, Block):
+                body.heading(3, entry.title)
+                body.table("Block", [[d.label, d] for d in L.block_details(entry)])
+    body.heading(2, L.SIGNATURES)
+    if doc.consent:
+        body.p(doc.consent, "Keep")
+    body.p(doc.applies_to_line, "Keep" if doc.signatures else "Text_20_body")
+    if doc.signatures:
+        body.table("Sign", [[role, "", ""] for role in doc.signatures], L.SIGNATURE_HEAD)
     for line in doc.footer:
-        _el(body, "text:p", {"text:style-name": "Footer_20_note"}, line)
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+        body.p(line, "Footer_20_note")
+    xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return xml
 
 
-def _table(parent: ET.Element, group: Group, name: str) -> None:
-    table = _el(parent, "table:table", {"table:name": name, "table:style-name": "Group"})
-    _el(table, "table:table-column", {"table:style-name": "Group.A"})
-    _el(table, "table:table-column", {"table:style-name": "Group.B"})
-    for item in group.items:
-        row = _el(table, "table:table-row")
-        cell = _cell(row, {"table:number-columns-spanned": "2"})
-        _el(cell, "text:p", {"text:style-name": "Table_20_Heading"}, item.title)
-        _el(row, "table:covered-table-cell")
-        for answer in item.answers:
-            row = _el(table, "table:table-row")
-            _el(_cell(row), "text:p", {"text:style-name": "Table_20_Heading"}, answer.label)
-            _value(_cell(row), answer, "Table_20_Contents")
+def _cell(row: ET.Element, style: str, text: str | None = None, p_style: str = "") -> ET.Element:
+    cell = _el(row, "table:table-cell", {"table:style-name": style, "office:value-type": "string"})
+    if text is not None:
+        _el(cell, "text:p", {"text:style-name": p_style}, text)
+    return cell
 
 
-def _cell(row: ET.Element, attrs: dict[str, str] | None = None) -> ET.Element:
-    base = {"table:style-name": "Group.Cell", "office:value-type": "string"}
-    return _el(row, "table:table-cell", {**base, **(attrs or {})})
-
-
-def _value(parent: ET.Element, answer: Answer, style: str) -> None:
-    if answer.items:
-        items = _el(parent, "text:list", {"text:style-name": "Bullets"})
-        for text in answer.items:
-            _el(_el(items, "text:list-item"), "text:p", {"text:style-name": style}, text)
+def _detail(parent: ET.Element, detail: Detail, style: str) -> None:
+    if detail.items:
+        _bullets(parent, detail.items, "Table_20_Contents")
         return
-    for lines in answer.paragraphs:
-        p = _el(parent, "text:p", {"text:style-name": style}, lines[0])
+    for lines in detail.paragraphs or (("",),):
+        p = _el(parent, "text:p", {"text:style-name": "Table_20_Contents"}, lines[0])
         for line in lines[1:]:
-            _el(p, "text:line-break").tail = line
+            _el(p, "text:line-break").tail = clean(line)
 
 
-def _heading(parent: ET.Element, level: int, text: str) -> None:
-    attrs = {"text:style-name": f"Heading_20_{level}", "text:outline-level": str(level)}
-    _el(parent, "text:h", attrs, text)
+def _bullets(parent: ET.Element, items: Iterable[str], style: str) -> None:
+    listing = _el(parent, "text:list", {"text:style-name": "Bullets"})
+    for text in items:
+        _el(_el(listing, "text:list-item"), "text:p", {"text:style-name": style}, text)
 
 
 def _el(
     parent: ET.Element, name: str, attrs: dict[str, str] | None = None, text: str | None = None
 ) -> ET.Element:
     element = ET.SubElement(parent, _q(name), {_q(k): v for k, v in (attrs or {}).items()})
-    element.text = text
+    element.text = None if text is None else clean(text)
     return element
 
 

@@ -1,20 +1,11 @@
-"""What every plan document shows, in reading order, with user text already made safe to print.
-
-The HTML, ODT and text renderers only lay out this outline, so they cannot disagree on content.
-"""
+"""Text as every shared document prints it: answers made readable (display_value) and safe for
+any format (clean), and the privacy note the documents end with."""
 
 import re
-from dataclasses import dataclass
 
-from ..plan import Plan, is_valid_time, one_line, paragraphs, parse_date
-from ..rules import evaluate_rules
+from ..plan import is_valid_time, one_line, paragraphs, parse_date
 from ..template import Field
-from ..values import Value, is_blank
 
-NOTICES_HEADING = "Merknader"
-NO_NOTICES = "Ingen merknader."
-EMPTY_PART = "Ikke fylt ut."
-LEVEL_LABELS = {"advarsel": "Advarsel", "forslag": "Forslag"}
 PRIVACY_NOTE = (
     "Planen inneholder personopplysninger. Oppbevar den trygt, og del den bare med samtykke "
     "fra den planen gjelder."
@@ -32,86 +23,6 @@ def clean(text: str) -> str:
     return _UNSAFE.sub("", text)
 
 
-@dataclass(frozen=True)
-class Answer:
-    label: str
-    paragraphs: tuple[tuple[str, ...], ...] = ()  # each paragraph is one or more lines
-    items: tuple[str, ...] = ()  # a list (multiple choice)
-
-
-@dataclass(frozen=True)
-class Item:
-    title: str  # "Barn 1"
-    answers: tuple[Answer, ...]
-
-
-@dataclass(frozen=True)
-class Group:
-    label: str
-    items: tuple[Item, ...]
-
-
-@dataclass(frozen=True)
-class Part:
-    title: str
-    entries: tuple[Answer | Group, ...]
-
-
-@dataclass(frozen=True)
-class Notice:
-    level: str  # "Advarsel" or "Forslag"
-    message: str
-
-
-@dataclass(frozen=True)
-class Outline:
-    title: str
-    phase: str
-    parts: tuple[Part, ...]
-    notices: tuple[Notice, ...]
-    footer: tuple[str, ...]
-
-
-def outline(plan: Plan) -> Outline:
-    template = plan.template
-    parts = tuple(
-        Part(
-            clean(section.title),
-            tuple(e for f in section.fields if (e := _entry(f, plan.values[f.id])) is not None),
-        )
-        for section in template.sections
-    )
-    notices = tuple(Notice(LEVEL_LABELS[n.level], clean(n.message)) for n in evaluate_rules(plan))
-    footer = (
-        f"Laget med planmalen «{clean(template.title)}», versjon {template.version}.",
-        PRIVACY_NOTE,
-    )
-    return Outline(clean(template.title), f"Fase {template.phase}", parts, notices, footer)
-
-
-def _entry(f: Field, value: Value) -> Answer | Group | None:
-    if is_blank(value):
-        return None
-    if f.kind != "group":
-        return _answer(f, value)
-    rows = [answers for row in value if (answers := _answers(f.fields, row))]
-    items = tuple(Item(clean(f"{f.item_label} {n}"), a) for n, a in enumerate(rows, start=1))
-    return Group(clean(f.label), items) if items else None
-
-
-def _answers(fields: tuple[Field, ...], row: dict[str, Value]) -> tuple[Answer, ...]:
-    return tuple(a for c in fields if (a := _answer(c, row[c.id])) is not None)
-
-
-def _answer(f: Field, value: Value) -> Answer | None:
-    label = clean(f.label)
-    if f.kind == "multichoice":
-        items = tuple(text for v in value if (text := clean(f.option_label(v)).strip()))
-        return Answer(label, items=items) if items else None
-    paragraphs = _paragraphs(clean(display_value(f, str(value))))
-    return Answer(label, paragraphs=paragraphs) if paragraphs else None
-
-
 def display_value(f: Field, value: str) -> str:
     """How a stored value reads in a document: tidy text, labels for choices, 17.05.2027, 09.30."""
     if f.kind == "text":
@@ -125,10 +36,3 @@ def display_value(f: Field, value: str) -> str:
     if f.kind == "time" and is_valid_time(value):
         return value.replace(":", ".")
     return value
-
-
-def _paragraphs(text: str) -> tuple[tuple[str, ...], ...]:
-    blocks = (
-        tuple(line for line in block.split("\n") if line.strip()) for block in text.split("\n\n")
-    )
-    return tuple(b for b in blocks if b)

@@ -78,6 +78,30 @@ def test_a_broken_template_stops_the_build_with_file_line_and_problem(tmp_path: 
             1,
             "id må være lik filnavnet («x»)",
         ),
+        (
+            "id: x\nversion: 1\ntitle: T\nphase: 1\nsections:\n  - id: a\n    title: A\n"
+            "    fields:\n      - {id: b, kind: yesno, label: B}\n"
+            "      - id: c\n        kind: text\n        label: C\n"
+            "        show_when: {field: d, equals: ja}\n",
+            13,
+            "sections[0].fields[1].show_when.field: Fant ikke feltet «d» i malen.",
+        ),
+        (
+            "id: x\nversion: 1\ntitle: T\nphase: 1\nsections:\n  - id: a\n    title: A\n"
+            "    show_when: {field: e, is: filled}\n"
+            "    fields:\n      - id: g\n        kind: group\n        label: G\n"
+            "        item_label: G\n        fields:\n          - {id: e, kind: text, label: E}\n",
+            8,
+            "sections[0].show_when.field: «e» er et felt inne i gruppen «g»",
+        ),
+        (
+            "id: x\nversion: 1\ntitle: T\nphase: 1\nsections:\n  - id: a\n    title: A\n"
+            "    fields:\n      - id: g\n        kind: group\n        label: G\n"
+            "        item_label: G\n        max_items: 50\n        fields:\n"
+            "          - {id: e, kind: textarea, label: E, max_length: 100000}\n",
+            5,
+            "et utkast av malen fylt helt ut blir",
+        ),
     ],
 )
 def test_mistakes_name_the_line(tmp_path: Path, text: str, line: int, words: str):

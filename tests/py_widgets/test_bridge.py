@@ -7,7 +7,9 @@ from pathlib import Path
 
 from py_widgets.bridge import PlanPage
 from py_widgets.draft import dump_draft
-from py_widgets.plan import Plan
+from py_widgets.plan import Plan, plan_from_values
+from tests.py_widgets import real_templates
+from tests.py_widgets.agreement_fixtures import FAMILY_ANSWERS
 from tests.py_widgets.conftest import SAMPLE, cpython_only
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,10 +57,23 @@ def test_open_draft_gives_pairs_and_row_counts_or_a_message(filled: Plan):
     assert "kan ikke leses" in json.loads(page().open_draft(b"{"))["error"]
 
 
+def test_review_gives_the_overview_with_change_links():
+    template = real_templates.load("oppfolgingsplan")
+    bridge = PlanPage(json.dumps(real_templates.data("oppfolgingsplan")))
+    pairs = plan_from_values(template, {**FAMILY_ANSWERS, "koordinator": "uavklart"}).to_pairs()
+    html = json.loads(bridge.review(json.dumps(pairs)))["html"]
+    assert html.startswith('<div class="plan-review">')
+    assert "<td>Kontrakt og nøkler til kommunal utleiebolig</td><td>Boligkontoret</td>" in html
+    assert "Det er ikke avklart hvilken tjeneste som skal koordinere oppfølgingen." in html
+    assert '<a class="plan-review__change" href="#del-koordinering">Endre' in html
+    assert '<a class="plan-review__change" href="#del-tjenester">Endre' in html
+
+
 def test_keeps_nothing_but_the_template(filled: Plan):
     bridge = page()
     bridge.check(json.dumps(filled.to_pairs()))
     bridge.document(json.dumps(filled.to_pairs()), "html", "{}")
+    bridge.review(json.dumps(filled.to_pairs()))
     assert list(vars(bridge)) == ["template"]
 
 

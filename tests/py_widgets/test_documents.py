@@ -1,18 +1,26 @@
 """build_document: every kind from one plan, with neutral, safe file names."""
 
+import io
+import zipfile
+
 import pytest
 
 from py_widgets.documents import KINDS, DocumentError, Options, build_document, safe_stem
 from py_widgets.plan import Plan, plan_from_values
-from py_widgets.render.outline import NOTICES_HEADING, clean, outline
+from py_widgets.render.outline import clean
 from py_widgets.template import Template
 from tests.py_widgets.conftest import NOW
+from tests.py_widgets.real_templates import load
 
 
 @pytest.mark.parametrize(
     ("kind", "media_type"),
     [
         ("html", "text/html; charset=utf-8"),
+        (
+            "docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
         ("odt", "application/vnd.oasis.opendocument.text"),
         ("txt", "text/plain; charset=utf-8"),
         ("ics", "text/calendar; charset=utf-8"),
@@ -24,7 +32,7 @@ def test_every_kind_gets_a_neutral_name_and_its_media_type(filled: Plan, kind, m
     assert doc.filename == f"plan.{kind}"
     assert doc.media_type == media_type
     assert doc.content
-    assert KINDS == ("html", "odt", "txt", "ics", "json")
+    assert KINDS == ("html", "docx", "odt", "txt", "ics", "json")
 
 
 @pytest.mark.parametrize(
@@ -60,25 +68,24 @@ def test_calendar_needs_a_date(template: Template):
         build_document(plan, "ics")
 
 
-def test_every_plan_format_lists_the_notices(template: Template):
-    plan = plan_from_values(template, {"koordinator": "krisesenteret"})
+def test_staff_notices_stay_out_of_the_shared_documents(template: Template):
+    plan = plan_from_values(template, {"koordinator": "krisesenteret", "tiltak": ["kafe"]})
     for kind in ("html", "txt"):
         text = build_document(plan, kind).content.decode()
-        assert NOTICES_HEADING in text
-        assert "Krisesenteret bør ikke koordinere etter oppholdet." in text
-    # (the ODT is checked in test_odt.py, where its XML is parsed)
+        assert "Krisesenteret bør ikke koordinere" not in text  # a rule without open_point
+        assert "Sett en dato for evaluering" not in text
+        assert "Forslag" not in text and "Advarsel" not in text and "Fase" not in text
+    # (the ODT and the Word document are checked in test_odt.py and test_docx.py)
 
 
-def test_outline_skips_blank_rows_and_renumbers(template: Template):
-    plan = plan_from_values(
-        template,
-        {"avtaler": [{}, {"hva": "\x01"}, {"hva": "B"}], "tiltak": ["\x02"]},
-    )
-    parts = outline(plan).parts
-    group = parts[1].entries[0]
-    assert [i.title for i in group.items] == ["Avtale 1"]
-    assert group.items[0].answers[0].paragraphs == (("B",),)
-    assert parts[0].entries == ()  # only a control character was chosen: nothing to show
+def test_open_points_for_an_unresolved_coordinator_reach_every_document():
+    plan = plan_from_values(load("oppfolgingsplan"), {"koordinator": "uavklart"})
+    point = "Det er ikke avklart hvilken tjeneste som skal koordinere oppfølgingen."
+    for kind in ("html", "txt"):
+        assert point in build_document(plan, kind).content.decode()
+    for kind, part in (("odt", "content.xml"), ("docx", "word/document.xml")):
+        package = zipfile.ZipFile(io.BytesIO(build_document(plan, kind).content))
+        assert point in package.read(part).decode()
 
 
 def test_clean_removes_what_xml_forbids():

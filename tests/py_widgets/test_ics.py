@@ -11,6 +11,7 @@ from py_widgets.plan import Plan, one_line, plan_from_values
 from py_widgets.render.ics import NEUTRAL_TITLE, escape_text, events, fold
 from py_widgets.render.outline import clean
 from py_widgets.template import Template, parse_template
+from tests.py_widgets.agreement_fixtures import family_plan
 from tests.py_widgets.conftest import NOW, SAMPLE
 from tests.py_widgets.helpers import DATES, USER_TEXT, filled_values, plan_values
 
@@ -148,3 +149,10 @@ def test_any_plan_gives_valid_lines(values):
     for line in _ics(plan, descriptive=True).split("\r\n")[:-1]:
         assert len(line.encode("utf-8")) <= 75
         assert not any(ch < " " and ch != "\t" for ch in line)
+
+
+def test_dates_of_questions_not_asked_stay_out():
+    # «Dato for første samtale» is asked only when the first conversation is agreed.
+    plan = family_plan(**{"samtaler-onsket": "apent"})
+    assert "forste-samtale" not in [e.key for e in events(plan)]
+    assert "forste-samtale" in [e.key for e in events(family_plan())]

@@ -1,73 +1,76 @@
-"""LibreOffice opens every template's ODT: it converts to PDF, and to text that holds what was
-entered (CPython only: needs Debian's libreoffice-writer-nogui)."""
+"""LibreOffice opens the ODT and the Word document and converts both to PDF; page 1 of the PDF
+is the overview (CPython only: needs Debian's libreoffice-writer-nogui and poppler-utils)."""
 
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from py_widgets.documents import build_document
-from py_widgets.plan import Plan, plan_from_values
-from py_widgets.render.outline import display_value
+from py_widgets.render.docx import render_docx
+from py_widgets.render.odt import render_odt
+from tests.py_widgets.agreement_fixtures import CASES, UNRESOLVED_POINTS
 from tests.py_widgets.conftest import cpython_only
-from tests.py_widgets.helpers import filled_values
-from tests.py_widgets.real_templates import IDS, load
+from tests.py_widgets.pdf_text import PDFTOTEXT, assert_overview_on_page_1, pages
 
 pytestmark = cpython_only
 SOFFICE = Path("/usr/bin/soffice")
+RENDERERS = {"odt": render_odt, "docx": render_docx}
 
 
 @pytest.fixture(scope="module")
-def plans() -> dict[str, Plan]:
-    return {i: plan_from_values(t := load(i), filled_values(t)) for i in IDS}
-
-
-@pytest.fixture(scope="module")
-def converted(plans: dict[str, Plan], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Each plan as <id>.odt, converted by LibreOffice to <id>.pdf and <id>.txt."""
+def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Each case as <case>-<kind>.<kind>, converted by LibreOffice to <case>-<kind>.pdf."""
     assert SOFFICE.exists(), "LibreOffice mangler: apt-get install -y libreoffice-writer-nogui"
-    folder = tmp_path_factory.mktemp("odt")
-    for template_id, plan in plans.items():
-        (folder / f"{template_id}.odt").write_bytes(build_document(plan, "odt").content)
-    odts = sorted(str(p) for p in folder.glob("*.odt"))
+    assert PDFTOTEXT.exists(), "pdftotext mangler: apt-get install -y poppler-utils"
+    folder = tmp_path_factory.mktemp("lo")
+    for case, doc in CASES.items():
+        for kind, render in RENDERERS.items():
+            (folder / f"{case}-{kind}.{kind}").write_bytes(render(doc))
+    files = sorted(str(p) for p in folder.iterdir())
     profile = f"-env:UserInstallation=file://{folder}/lo-profile"
-    for target in ("pdf", "txt:Text (encoded):UTF8"):
-        subprocess.run(
-            [SOFFICE, "--headless", profile, "--convert-to", target, "--outdir", folder, *odts],
-            check=True,
-            capture_output=True,
-        )
+    subprocess.run(
+        [SOFFICE, "--headless", profile, "--convert-to", "pdf", "--outdir", folder, *files],
+        check=True,
+        capture_output=True,
+    )
     return folder
 
 
-def _entered(plan: Plan) -> list[str]:
-    """Every text a person entered or chose, as the document shows it."""
-    out = []
-    for f in plan.template.fields():
-        rows = plan.values[f.id] if f.kind == "group" else [{f.id: plan.values[f.id]}]
-        for row in rows:
-            for child in f.fields or (f,):
-                value = row[child.id]
-                if child.kind == "multichoice":
-                    out += [child.option_label(v) for v in value]
-                else:
-                    out += display_value(child, value).split("\n")
-    return out
+@pytest.mark.parametrize("kind", RENDERERS)
+@pytest.mark.parametrize("case", CASES)
+def test_page_1_is_the_overview_with_page_numbers(converted: Path, case: str, kind: str):
+    pdf = converted / f"{case}-{kind}.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    found = pages(pdf)
+    total = len(found)
+    assert found[0].startswith("Oppfølgingsplan etter opphold på krisesenter Dato for planen")
+    assert_overview_on_page_1(found[0], CASES[case])
+    for n, page in enumerate(found, start=1):
+        assert f"Side {n} av {total}" in page
+        assert "Planen inneholder personopplysninger. Oppbevar den trygt." in page
+    assert "Forslag" not in " ".join(found) and "Fase" not in " ".join(found)
 
 
-@pytest.mark.parametrize("template_id", IDS)
-def test_pdf_is_made(converted: Path, template_id: str):
-    pdf = (converted / f"{template_id}.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF-")
-    assert b"/Type /Page" in pdf or b"/Type/Page" in pdf
+@pytest.mark.parametrize("kind", RENDERERS)
+@pytest.mark.parametrize("case", CASES)
+def test_signatures_stay_together_at_the_end(converted: Path, case: str, kind: str):
+    last = pages(converted / f"{case}-{kind}.pdf")[-1]
+    start = last.index("Samtykke og underskrifter")
+    roles = " ".join(re.escape(role) for role in CASES[case].signatures)
+    assert re.search(f"Rolle Dato Underskrift {roles}", last[start:])
+    assert "Planen gjelder: ____" in last
 
 
-@pytest.mark.parametrize("template_id", IDS)
-def test_text_holds_what_was_entered(converted: Path, plans: dict[str, Plan], template_id: str):
-    text = (converted / f"{template_id}.txt").read_text(encoding="utf-8-sig")
-    plan = plans[template_id]
-    missing = [value for value in _entered(plan) if value not in text]
-    assert missing == []
-    assert plan.template.title in text
-    assert "Merknader" in text
-    assert "Svar " in text and "«Åse» & <b>" in text  # escaped in the XML, plain again here
+@pytest.mark.parametrize("kind", RENDERERS)
+@pytest.mark.parametrize("case", UNRESOLVED_POINTS)
+def test_open_points_name_the_unresolved_coordinator(converted: Path, case: str, kind: str):
+    text = " ".join(pages(converted / f"{case}-{kind}.pdf"))
+    assert "Åpne punkter" in text
+    assert UNRESOLVED_POINTS[case] in text
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_odt_and_word_give_the_same_pages(converted: Path, case: str):
+    odt, docx = (pages(converted / f"{case}-{kind}.pdf") for kind in RENDERERS)
+    assert len(odt) == len(docx)

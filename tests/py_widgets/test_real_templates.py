@@ -22,7 +22,8 @@ def _texts(template: Template) -> str:
 
 
 def _field_texts(f: Field) -> list[str]:
-    texts = [f.label, f.hint, f.warning, *f.suggestions, *(o.label for o in f.options)]
+    texts = [f.label, f.short_label, f.hint, f.warning, *f.suggestions]
+    texts += [o.label for o in f.options]
     return texts + [t for child in f.fields for t in _field_texts(child)]
 
 
@@ -76,8 +77,8 @@ def test_fase_1_and_2_cover_the_confirmed_facts():
     for phrase in (
         "beliggenhet, nabolag og hvor synlig",
         "kollektivtransport",
-        "til arbeid",
-        "Hva kan brukeren selv gjøre",
+        "til jobb, skole eller barnehage",
+        "Hva kan beboeren selv gjøre",
         "Ikke bolig på bakkeplan",
         "Sikkerhetskjede",
         "Dørkikkert",
@@ -95,15 +96,15 @@ def test_fase_1_and_2_cover_the_confirmed_facts():
         "Tiltak eller aktiviteter i regi av frivillige", "Individuelle samtaler",
         "Annen oppfølging fra krisesenteret", "Deltakelse på aktiviteter på krisesenteret",
         # the eight shelter measures
-        "ansvarsgruppe i en overgangsfase", "Aktivitetskvelder", "Nettverksgrupper",
+        "ansvarsgruppe i en overgangsperiode", "Aktivitetskvelder", "Nettverksgrupper",
         "Mødre-, fedre- og barnegrupper", "Foreldreveiledning (ICDP)", "Kafé for tidligere",
         "Telefontilbud til brukere som bor langt unna", "frivillige organisasjoner",
         # continued conversations
         "Dato for første samtale", "Klokkeslett for første samtale", "står åpent",
         # other services
-        "Instans", "Kontaktperson eller rolle",
-        "Hva bidrar tjenesten med, og hva er den ansvarlig for?",
-        "Frist", "NAV", "Politiet", "Helsetjenester", "Boligkontoret", "Barnevernstjenesten",
+        "Tjeneste", "Kontaktperson og hvordan brukeren når tjenesten",
+        "Hva skal tjenesten gjøre, og hva er den ansvarlig for?",
+        "Frist", "NAV", "Politiet", "Helsetjenester", "Boligkontoret", "Barnevernet",
         # preventive measures
         "Foreldreveiledning", "Skilsmissegrupper for barn", "Andre tiltak i regi av kommunen",
         "Tiltak eller aktiviteter i regi av frivillige organisasjoner",
@@ -114,9 +115,9 @@ def test_fase_1_and_2_cover_the_confirmed_facts():
         "koordinerende enhet",
         # the children's four questions
         "Hva tenker barnet må være på plass før det kan føles trygt å forlate krisesenteret?",
-        "Hvilke andre instanser vil barnet trenge hjelp fra etter oppholdet?",
+        "Hvilke andre tjenester vil barnet trenge hjelp fra etter oppholdet?",
         "Ønsker barnet fortsatt oppfølging fra krisesenteret etter oppholdet?",
-        "Hva ønsker barnet at andre instanser skal bidra med?", "Aldersgruppe",
+        "Hva ønsker barnet at andre tjenester skal bidra med?", "Aldersgruppe",
         # safety
         "sikkerhetsplanen", "Voldsalarm", "Besøksforbud", "Kontaktforbud",
         "Er det fortsatt risiko for ny vold?",
@@ -124,6 +125,15 @@ def test_fase_1_and_2_cover_the_confirmed_facts():
         "overgangsperiode", "trekke seg gradvis ut", "Dato for evaluering",
         "Dato for slutten av overgangsperioden", "Hvem deltar i planleggingen?",
         "Hva skal brukeren selv gjøre?", "Hva gjelder avtalen?",
+        # before the move, and who follows up from the shelter (content review 4.2)
+        "Planlagt dato for flytting", "Hva må være på plass før brukeren flytter ut?",
+        "Hvem på krisesenteret følger opp brukeren etter flyttingen?",
+        "Ønsker brukeren en koordinator?",
+        # jargon explained where it appears
+        "En ansvarsgruppe er møter der", "ICDP er foreldreveiledning",
+        "Koordinerende enhet er kontoret", "Omvendt voldsalarm er en fotlenke",
+        # the safety plan stays out of the shared plan
+        "Ikke skriv detaljer fra sikkerhetsplanen",
     ],
 )  # fmt: skip
 def test_fase_3_covers_every_item_of_the_guidance(fase3: Template, phrase: str):
@@ -132,30 +142,69 @@ def test_fase_3_covers_every_item_of_the_guidance(fase3: Template, phrase: str):
 
 def test_fase_3_groups_and_calendar(fase3: Template):
     services = fase3.field("tjenester")
-    assert [c.id for c in services.fields] == ["instans", "kontakt", "ansvar", "frist"]
+    assert [c.id for c in services.fields] == ["instans", "ansvar", "frist", "kontakt"]
     children = fase3.field("barn")
     assert children.item_label == "Barn"
     assert all(c.optional for c in children.fields)
     appointments = fase3.field("avtaler")
     assert [c.kind for c in appointments.fields] == ["date", "time", "text"]
     calendar = [f.id for f in _all_fields(fase3) if f.calendar]
-    assert calendar == ["forste-samtale", "frist", "dato-evaluering", "dato-avslutning", "dato"]
+    assert calendar == [
+        "flyttedato",
+        "forste-samtale",
+        "frist",
+        "dato-evaluering",
+        "dato-avslutning",
+        "dato",
+    ]
+
+
+# A plan where coordination and consent are settled: only the rule under test speaks.
+SETTLED = {
+    "samtykke": "ja",
+    "koordinator": "kommunen",
+    "koordinerende-tjeneste": "NAV",
+    "brukerens-kontakt": "Veileder (K.O.)",
+}
 
 
 @pytest.mark.parametrize(
     ("values", "rule", "target"),
     [
         ({"koordinator": "krisesenteret"}, "krisesenteret-koordinerer", "koordinator"),
+        ({"koordinator": "uavklart"}, "koordinator-uavklart", "koordinator"),
+        (
+            {"koordinerende-tjeneste": ""},
+            "koordinerende-tjeneste-mangler",
+            "koordinerende-tjeneste",
+        ),
+        ({"brukerens-kontakt": ""}, "kontaktperson-mangler", "brukerens-kontakt"),
+        ({"samtykke": ""}, "samtykke-mangler", "samtykke"),
+        ({"samtykke": "nei"}, "samtykke-nei", "samtykke"),
+        (
+            {"flyttedato": "2027-01-15", "sikkerhetsplan": "ja"},
+            "ansvar-ikke-avklart",
+            "ansvar-avklart",
+        ),
+        (
+            {"flyttedato": "2027-01-15", "ansvar-avklart": "ja"},
+            "sikkerhetsplan-for-flytting",
+            "sikkerhetsplan",
+        ),
         ({"langvarige-tjenester": "ja"}, "individuell-plan", "langvarige-tjenester"),
         ({"risiko": "hoy"}, "hoy-risiko", "risiko"),
         ({"fortsatt-kontakt": "ja"}, "dato-for-overgang", "dato-avslutning"),
-        ({"tiltak": ["kafe"]}, "dato-for-overgang", "dato-avslutning"),
+        (
+            {"hjelp-fra": ["krisesenteret"], "tiltak": ["kafe"]},
+            "dato-for-overgang",
+            "dato-avslutning",
+        ),
         ({"samtaler-onsket": "avtalt"}, "dato-for-overgang", "dato-avslutning"),
         ({"barn-med": "ja"}, "barna", "barn"),
     ],
 )
 def test_fase_3_rules(fase3: Template, values: dict, rule: str, target: str):
-    notices = evaluate_rules(plan_from_values(fase3, values))
+    notices = evaluate_rules(plan_from_values(fase3, SETTLED | values))
     assert [(n.rule, n.target) for n in notices] == [(rule, target)]
 
 
@@ -166,8 +215,16 @@ def test_fase_3_rules(fase3: Template, values: dict, rule: str, target: str):
         {"fortsatt-kontakt": "ja", "dato-evaluering": "2027-01-01"},
         {"fortsatt-kontakt": "ja", "dato-avslutning": "2027-01-01"},
         {"barn-med": "ja", "barn": [{"aldersgruppe": "6-12"}]},
-        {"risiko": "noe", "koordinator": "kommunen", "samtaler-onsket": "apent"},
+        {"risiko": "noe", "samtaler-onsket": "apent"},
+        {"tiltak": ["kafe"]},  # not asked: the shelter's help was not chosen
+        {"flyttedato": "2027-01-15", "ansvar-avklart": "ja", "sikkerhetsplan": "ja"},
     ],
 )
 def test_fase_3_rules_stay_quiet_when_handled(fase3: Template, values: dict):
-    assert evaluate_rules(plan_from_values(fase3, values)) == []
+    assert evaluate_rules(plan_from_values(fase3, SETTLED | values)) == []
+
+
+def test_the_high_risk_notice_says_call_112(fase3: Template):
+    rule = next(r for r in fase3.rules if r.id == "hoy-risiko")
+    assert rule.message.startswith("Er du i fare nå? Ring 112.")
+    assert rule.open_point == ""  # the risk is not an open point in the shared plan

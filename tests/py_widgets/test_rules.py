@@ -2,8 +2,9 @@
 
 import pytest
 
+from py_widgets.conditions import AllOf, AnyOf, Empty, Equals, Filled, Includes, Not
 from py_widgets.plan import plan_from_values
-from py_widgets.rules import AllOf, AnyOf, Empty, Equals, Filled, Includes, Not, evaluate_rules
+from py_widgets.rules import evaluate_rules
 from py_widgets.template import Template
 
 VALUES = {"a": "ja", "b": "", "m": ["x", "y"], "g": [{"c": ""}], "h": [{"c": "z"}]}

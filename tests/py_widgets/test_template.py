@@ -2,15 +2,9 @@
 
 import pytest
 
-from py_widgets.rules import AllOf, AnyOf, Empty, Equals, Filled, Includes, Not
-from py_widgets.template import (
-    YES_NO,
-    Calendar,
-    Template,
-    TemplateError,
-    format_path,
-    parse_template,
-)
+from py_widgets.conditions import AllOf, AnyOf, Empty, Equals, Filled, Includes, Not
+from py_widgets.schema import TemplateError, format_path
+from py_widgets.template import YES_NO, Calendar, Template, parse_template
 from tests.py_widgets.conftest import sample_data
 
 

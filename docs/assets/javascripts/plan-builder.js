@@ -24,7 +24,7 @@
   const calendarTitles = document.getElementById("plan-kalendertitler");
   const draftInput = document.getElementById("plan-utkast-fil");
   const pageTitle = document.title;
-  const MAX_DRAFT_BYTES = 1000000;
+  const MAX_DRAFT_BYTES = 2000000; // py_widgets.draft.DRAFT_MAX_BYTES
   const SLOW_START_MS = 20000;
 
   let bridge = null;

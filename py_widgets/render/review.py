@@ -1,0 +1,45 @@
+"""«Se over planen»: the overview of page 1 and the open points as an HTML fragment for the plan
+page, each part followed by an «Endre» link back to the form section it comes from."""
+
+from collections.abc import Callable
+from html import escape
+
+from . import layout as L
+from .agreement import Agreement
+from .html import open_points, overview_parts
+
+# What each «Endre» link changes, for screen readers: «Endre hvem som koordinerer».
+CHANGE_WHAT = {
+    "coordinator": "hvem som koordinerer",
+    "responsibilities": "hvem som gjør hva",
+    "resident_tasks": "egne oppgaver",
+    "key_dates": "datoene",
+    "evaluation": "evalueringen",
+    "open_points": "de åpne punktene",
+}
+
+
+def section_anchor(section_id: str) -> str:
+    """The id of a form section's wrapper on the plan page."""
+    return f"del-{section_id}"
+
+
+def render_review(agreement: Agreement, anchor: Callable[[str], str] = section_anchor) -> str:
+    sections = dict(agreement.sections)
+    parts = [
+        *overview_parts(agreement),
+        ("open_points", f"<h3>{L.OPEN_POINTS}</h3>\n{open_points(agreement)}"),
+    ]
+    out = []
+    for part, html in parts:
+        if not html:
+            continue
+        link = ""
+        if part in sections:
+            href = escape("#" + anchor(sections[part]))
+            link = (
+                f'\n<p><a class="plan-review__change" href="{href}">Endre'
+                f'<span class="plan-visually-hidden"> {CHANGE_WHAT[part]}</span></a></p>'
+            )
+        out.append(f'<div class="plan-review__part">\n{html}{link}\n</div>')
+    return '<div class="plan-review">\n' + "\n".join(out) + "\n</div>"

@@ -1,0 +1,56 @@
+"""The printout: Chromium prints the HTML on A4 with «Side 1 av N» on every page and the overview
+on page 1 (CPython only: needs Debian's chromium, Playwright and poppler-utils)."""
+
+from pathlib import Path
+
+import pytest
+
+from py_widgets.render.html import render_html
+from tests.py_widgets.agreement_fixtures import CASES, UNRESOLVED_POINTS
+from tests.py_widgets.conftest import cpython_only
+from tests.py_widgets.pdf_text import assert_overview_on_page_1, pages
+
+pytestmark = cpython_only
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Each case printed by Chromium to <case>.pdf, as the print dialog's «Lagre som PDF» does."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
+
+    folder = tmp_path_factory.mktemp("print")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        for case, doc in CASES.items():
+            page.set_content(render_html(doc))
+            page.pdf(path=folder / f"{case}.pdf", prefer_css_page_size=True)
+        browser.close()
+    return folder
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_page_1_is_the_overview_and_every_page_is_numbered(printed: Path, case: str):
+    found = pages(printed / f"{case}.pdf")
+    assert found[0].startswith("Oppfølgingsplan etter opphold på krisesenter Dato for planen")
+    assert_overview_on_page_1(found[0], CASES[case])
+    for n, page in enumerate(found, start=1):
+        assert f"Side {n} av {len(found)}" in page
+        assert "Planen inneholder personopplysninger. Oppbevar den trygt." in page
+    text = " ".join(found)
+    assert "Forslag" not in text and "Fase" not in text
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_signatures_and_colophon_end_the_last_page(printed: Path, case: str):
+    last = pages(printed / f"{case}.pdf")[-1]
+    roles = " ".join(CASES[case].signatures)
+    assert f"Rolle Dato Underskrift {roles}" in last
+    assert "Planen gjelder: ____" in last and "Laget med planmalen" in last
+
+
+@pytest.mark.parametrize("case", UNRESOLVED_POINTS)
+def test_open_points_name_the_unresolved_coordinator(printed: Path, case: str):
+    assert UNRESOLVED_POINTS[case] in " ".join(pages(printed / f"{case}.pdf"))
