@@ -10,7 +10,7 @@ from tests.py_widgets.agreement_fixtures import CASES, UNRESOLVED_POINTS
 from tests.py_widgets.conftest import cpython_only
 from tests.py_widgets.pdf_text import assert_overview_on_page_1, pages
 
-pytestmark = cpython_only
+pytestmark = [cpython_only, pytest.mark.browser]  # a real program renders the documents
 
 
 @pytest.fixture(scope="module")
