@@ -33,9 +33,16 @@ def subpath_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def nginx(
-    site_dir: Path, subpath_site_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Nginx]:
+def nginx(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nginx]:
     """Debian nginx serving the built site with the shipped header files (tests/support/nginx)."""
-    with run_nginx(tmp_path_factory.mktemp("nginx"), site_dir, subpath_site_dir) as server:
+    with run_nginx(tmp_path_factory.mktemp("nginx"), site_dir) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def nginx_subpath(
+    subpath_site_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Nginx]:
+    """The same, with the site built for SUBPATH and served there (nothing at the root)."""
+    with run_nginx(tmp_path_factory.mktemp("nginx-subpath"), subpath_site_dir, SUBPATH) as server:
         yield server

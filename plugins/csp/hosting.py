@@ -7,6 +7,7 @@ framing, so the header policy adds `frame-ancestors 'none'`.
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 
 FRAME_ANCESTORS = "frame-ancestors 'none'"
 
@@ -51,6 +52,11 @@ HSTS = ("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
 HASHED_ASSET = r"\.[0-9a-f]{8}\.min\.(js|css)$"
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
+
+
+def nginx_dir(site_dir: Path) -> Path:
+    """Where the nginx files go: beside the site, not in it (nginx would serve them)."""
+    return site_dir.parent / f"{site_dir.name}-nginx"
 
 
 def header_policy(policy: str) -> str:

@@ -66,8 +66,7 @@ class CspPlugin(BasePlugin[CspConfig]):
             return
         site = Path(config.site_dir)
         (site / "_headers").write_text(hosting.headers_file(self.header_policies), "utf-8")
-        # Beside the site, not in it: nginx would serve it as a file.
-        nginx = site.parent / f"{site.name}-nginx"
+        nginx = hosting.nginx_dir(site)
         nginx.mkdir(exist_ok=True)
         (nginx / "krisesenter-http.conf").write_text(
             hosting.nginx_http_conf(self.header_policies), "utf-8"

@@ -83,21 +83,26 @@ def test_framed_anyway_quick_exit_leaves_the_whole_tab(
 
 
 def test_every_page_works_under_a_sub_path(
-    page: Page, nginx: Nginx, subpath_site_dir: Path, neutral: str
+    page: Page, nginx_subpath: Nginx, subpath_site_dir: Path, neutral: str
 ):
+    base = nginx_subpath.site
     failed: list[str] = []
     page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+    page.add_init_script(RECORD_VIOLATIONS)
     for name in [*_pages(subpath_site_dir), "finnes/ikke/side.html"]:
         # Plan pages go on loading Python after this; the root tests cover that.
-        page.goto(nginx.subpath + name, wait_until="domcontentloaded")
+        page.goto(base + name, wait_until="domcontentloaded")
         expect(page.locator(".krs-exit [role=status]")).to_have_count(1)  # quick exit's script ran
         expect(page.locator(".md-header")).to_be_visible()
+        assert page.evaluate("window.__violations") == [], name
         # Every link of the site stays under the sub-path.
         hrefs = page.eval_on_selector_all("a[href^='/']", "links => links.map(a => a.href)")
-        assert all(href.startswith(nginx.subpath) for href in hrefs), (name, hrefs)
+        assert all(href.startswith(base) for href in hrefs), (name, hrefs)
     # Only the missing pages themselves were not found; every script and stylesheet was.
-    missing = [nginx.subpath + "404.html", nginx.subpath + "finnes/ikke/side.html"]
-    assert set(failed) <= set(missing), failed
+    assert set(failed) <= {base + "404.html", base + "finnes/ikke/side.html"}, failed
+    assert errors == []
     # On the not-found page deep under the sub-path, Shift pressed three times leaves.
     page.locator("h1").click()
     for key in ["Shift", "Shift", "Shift"]:

@@ -117,9 +117,9 @@ def test_webassembly_and_module_scripts_get_their_types(nginx: Nginx, name: str,
     assert headers["Content-Type"].split(";")[0] == media_type
 
 
-def test_under_a_sub_path_the_same_headers_apply(nginx: Nginx):
+def test_under_a_sub_path_the_same_headers_apply(nginx_subpath: Nginx):
     for path, status in [("fase-1.html", 200), ("", 200), ("finnes/ikke.html", 404)]:
-        got, headers, _ = fetch(nginx.subpath + path)
+        got, headers, _ = fetch(nginx_subpath.site + path)
         assert got == status, path
         assert_common_headers(headers)
         assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]

@@ -6,12 +6,12 @@ from pathlib import Path
 from plugins.csp.hosting import (
     COMMON_HEADERS,
     headers_file,
+    nginx_dir,
     nginx_http_conf,
     nginx_server_conf,
     page_paths,
 )
 from plugins.csp.plugin import CspPlugin
-from tests.support.nginx import hosting_dir
 
 POLICIES = {
     "index.html": "default-src 'none'; frame-ancestors 'none'",
@@ -65,7 +65,7 @@ def test_nginx_server_file_sends_every_header_always_and_hsts_only_as_guidance()
 
 def test_the_build_writes_a_rule_for_every_page(site_dir: Path):
     rules = _rules((site_dir / "_headers").read_text(encoding="utf-8"))
-    nginx = (hosting_dir(site_dir) / "krisesenter-http.conf").read_text(encoding="utf-8")
+    nginx = (nginx_dir(site_dir) / "krisesenter-http.conf").read_text(encoding="utf-8")
     for page in site_dir.rglob("*.html"):
         url = page.relative_to(site_dir).as_posix()
         [policy] = rules["/" + url]

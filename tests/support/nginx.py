@@ -1,11 +1,11 @@
 """Debian's nginx, serving a built site with the shipped header files, started and stopped here.
 
 Everything lives in a temporary prefix (config, pid, logs, temp files); it listens on free
-unprivileged ports of 127.0.0.1 only. Three servers:
+unprivileged ports of 127.0.0.1 only. Two servers:
 
-- `site`: the site at the root, with `<site>-nginx/krisesenter-headers.conf`;
-- `subpath`: the same kind of site under /veiledning/ (an alias), nothing at the root;
-- `other`: another origin (a page that frames the site, probe files for MIME types).
+- the site at `location` (/ or a sub-path such as /veiledning/, then by `alias`, with nothing
+  at the root), with the build's `krisesenter-http.conf` and `krisesenter-headers.conf`;
+- another origin without those files (a page that frames the site, probe files for MIME types).
 """
 
 import os
@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from plugins.csp.hosting import nginx_dir
+
 NGINX = Path("/usr/sbin/nginx")
 MIME_TYPES = Path("/etc/nginx/mime.types")
 SUBPATH = "/veiledning/"
@@ -25,18 +27,10 @@ SUBPATH = "/veiledning/"
 @dataclass(frozen=True)
 class Nginx:
     site: str
-    """Base URL of the site at the root (ends in /)."""
-    subpath: str
-    """Base URL of the site under SUBPATH (ends in /)."""
+    """Base URL of the site (ends in /)."""
     other: str
     """Base URL of another origin, serving other_root (ends in /)."""
     other_root: Path
-    error_log: Path
-
-
-def hosting_dir(site_dir: Path) -> Path:
-    """Where the build writes the nginx files: beside the site (see plugins/csp)."""
-    return site_dir.parent / f"{site_dir.name}-nginx"
 
 
 def _free_port() -> int:
@@ -45,11 +39,29 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _config(prefix: Path, site: Path, subpath_site: Path, other: Path, ports: list[int]) -> str:
-    headers = hosting_dir(site) / "krisesenter-headers.conf"
-    sub_headers = hosting_dir(subpath_site) / "krisesenter-headers.conf"
+def _site_server(site: Path, location: str, port: int) -> str:
+    headers = nginx_dir(site) / "krisesenter-headers.conf"
+    if location == "/":
+        return f"""server {{
+    listen 127.0.0.1:{port};
+    root {site};
+    include {headers};
+    error_page 404 /404.html;
+  }}"""
+    return f"""server {{
+    listen 127.0.0.1:{port};
+    location {location} {{
+      alias {site}/;
+      include {headers};
+      error_page 404 {location}404.html;
+    }}
+  }}"""
+
+
+def _config(prefix: Path, site: Path, location: str, other: Path, ports: list[int]) -> str:
     temp = "\n".join(
-        f"  {kind}_temp_path {prefix}/{kind};" for kind in ["client_body", "proxy", "fastcgi"]
+        f"  {kind}_temp_path {prefix}/{kind};"
+        for kind in ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
     )
     user = "user root;" if os.geteuid() == 0 else ""
     return f"""
@@ -62,29 +74,13 @@ events {{ worker_connections 64; }}
 http {{
   include {MIME_TYPES};
   default_type application/octet-stream;
+  index index.html;
   access_log {prefix}/access.log;
 {temp}
-  uwsgi_temp_path {prefix}/uwsgi;
-  scgi_temp_path {prefix}/scgi;
-  include {hosting_dir(site)}/krisesenter-http.conf;
-  server {{
-    listen 127.0.0.1:{ports[0]};
-    root {site};
-    index index.html;
-    include {headers};
-    error_page 404 /404.html;
-  }}
+  include {nginx_dir(site)}/krisesenter-http.conf;
+  {_site_server(site, location, ports[0])}
   server {{
     listen 127.0.0.1:{ports[1]};
-    location {SUBPATH} {{
-      alias {subpath_site}/;
-      index index.html;
-      include {sub_headers};
-      error_page 404 {SUBPATH}404.html;
-    }}
-  }}
-  server {{
-    listen 127.0.0.1:{ports[2]};
     root {other};
   }}
 }}
@@ -92,7 +88,7 @@ http {{
 
 
 def _wait_for(port: int, process: subprocess.Popen, log: Path) -> None:
-    for _ in range(200):
+    for _ in range(600):
         if process.poll() is not None:
             raise AssertionError(f"nginx stoppet:\n{log.read_text() if log.exists() else ''}")
         try:
@@ -104,14 +100,14 @@ def _wait_for(port: int, process: subprocess.Popen, log: Path) -> None:
 
 
 @contextmanager
-def run_nginx(prefix: Path, site: Path, subpath_site: Path) -> Iterator[Nginx]:
-    """Start nginx for site (root) and subpath_site (under SUBPATH); stop it afterwards."""
+def run_nginx(prefix: Path, site: Path, location: str = "/") -> Iterator[Nginx]:
+    """Start nginx serving site at location; stop it afterwards."""
     assert NGINX.exists(), "Debian nginx mangler: apt-get install -y nginx (make system)"
     other = prefix / "other"
     other.mkdir(parents=True, exist_ok=True)
-    ports = [_free_port() for _ in range(3)]
+    ports = [_free_port() for _ in range(2)]
     conf = prefix / "nginx.conf"
-    conf.write_text(_config(prefix, site, subpath_site, other, ports), encoding="utf-8")
+    conf.write_text(_config(prefix, site, location, other, ports), encoding="utf-8")
     log = prefix / "error.log"
     check = subprocess.run(
         [str(NGINX), "-t", "-p", str(prefix), "-c", str(conf)], capture_output=True, text=True
@@ -122,11 +118,9 @@ def run_nginx(prefix: Path, site: Path, subpath_site: Path) -> Iterator[Nginx]:
         for port in ports:
             _wait_for(port, process, log)
         yield Nginx(
-            site=f"http://127.0.0.1:{ports[0]}/",
-            subpath=f"http://127.0.0.1:{ports[1]}{SUBPATH}",
-            other=f"http://127.0.0.1:{ports[2]}/",
+            site=f"http://127.0.0.1:{ports[0]}{location}",
+            other=f"http://127.0.0.1:{ports[1]}/",
             other_root=other,
-            error_log=log,
         )
     finally:
         process.terminate()
