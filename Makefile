@@ -12,12 +12,14 @@ PYODIDE_STAMP  := $(PYODIDE_WHEELS)/.downloaded
 # Lighthouse and the fontsource fonts (plain Material's Google Fonts, emulated) for `make bench`
 # only, pinned in bench/package-lock.json (`make test` never needs them).
 BENCH_STAMP    := bench/node_modules/.installed
+# `make lock` resolves with pip-tools, pinned here.
+PIP_TOOLS   := pip-tools==7.6.2
 HOST        ?= 127.0.0.1
 PORT        ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: system setup site bundle serve test bench lint format lock clean
+.PHONY: system setup site bundle serve preview test bench lint format lock clean
 
 ## system: install the Debian packages the tests need (scripts/system-packages.txt)
 system:
@@ -27,7 +29,7 @@ setup: $(PY_STAMP) $(NODE_STAMP)
 
 $(PY_STAMP): requirements.lock pyproject.toml
 	$(PYTHON_BASE) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@# setuptools leaves *.egg-info here; stale, it would shadow the plugins' entry points.
 	rm -rf *.egg-info
@@ -58,6 +60,12 @@ serve: site
 	@echo "Nettstedet: http://$(HOST):$(PORT)/"
 	$(PY) -m http.server --bind $(HOST) --directory site $(PORT)
 
+## preview: for editors: serve the site, rebuild on every save and reload the page in the browser.
+## The preview has no CSP (its reload script is inline); `make site` builds the site unchanged.
+preview: setup
+	@echo "Forhåndsvisning: http://$(HOST):$(PORT)/ (oppdateres når du lagrer en fil)"
+	$(VENV)/bin/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+
 ## test: lint and every test (unit, build, browser), then the py_widgets tests inside Pyodide
 test: system lint $(PYODIDE_STAMP)
 	$(PY) -m pytest
@@ -85,13 +93,14 @@ format: setup
 	$(VENV)/bin/ruff format .
 	npx --no-install eslint --fix .
 
-## lock: re-pin requirements.lock from requirements.in
+## lock: re-pin requirements.lock from requirements.in, with the hash of every file (pip-tools)
 lock:
 	rm -rf .cache/lock-venv
 	$(PYTHON_BASE) -m venv .cache/lock-venv
-	.cache/lock-venv/bin/pip install --quiet -r requirements.in
-	{ echo "# Pinned by 'make lock' from requirements.in. Do not edit by hand."; \
-	  .cache/lock-venv/bin/pip freeze; } > requirements.lock
+	.cache/lock-venv/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
+	CUSTOM_COMPILE_COMMAND="make lock" .cache/lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links \
+	  --output-file requirements.lock requirements.in
 
 clean:
-	rm -rf site dist .cache
+	rm -rf site site-nginx dist .cache

@@ -12,7 +12,9 @@ SHIM_BEFORE_MATERIAL_OFFLINE = 100
 JOIN_OWN_ASSETS = -100
 # on_post_page: hash inline scripts and styles for the CSP once nothing changes the HTML.
 HASH_FINAL_HTML = -100
-# on_post_build: check the written site (no remote loads, quick exit on every page) ...
+# on_post_build: write the hosting header files (_headers, nginx) from every page's policy ...
+WRITE_HOST_FILES = -100
+# ... check the written site (no remote loads, quick exit on every page) ...
 AUDIT_SITE = -200
 # ... and only then package it: a site that fails an audit is never zipped.
 PACKAGE_SITE = -300

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.nginx import SUBPATH, Nginx, run_nginx
 from tests.support.site import build_site, serve
 
 BROWSER_TESTS = Path(__file__).parent / "browser"
@@ -23,6 +24,30 @@ def base_url(site_dir: Path) -> Iterator[str]:
     """The built site served over http://127.0.0.1 (ends in /)."""
     with serve(site_dir) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def subpath_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built for publishing under SUBPATH (site_url set, as README «Publisere» says)."""
+    path = tmp_path_factory.mktemp("subpath-site")
+    build_site(path, env={"SITE_URL": f"https://eksempel.no{SUBPATH}"})
+    return path
+
+
+@pytest.fixture(scope="session")
+def nginx(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nginx]:
+    """Debian nginx serving the built site with the shipped header files (tests/support/nginx)."""
+    with run_nginx(tmp_path_factory.mktemp("nginx"), site_dir) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def nginx_subpath(
+    subpath_site_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Nginx]:
+    """The same, with the site built for SUBPATH and served there (nothing at the root)."""
+    with run_nginx(tmp_path_factory.mktemp("nginx-subpath"), subpath_site_dir, SUBPATH) as server:
+        yield server
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -8,6 +8,24 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, RequestLog
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked `nginx` run twice: on Python's http.server and on Debian nginx with the
+    shipped header files (the policy as HTTP headers, as on a real host)."""
+    if metafunc.definition.get_closest_marker("nginx") and "base_url" in metafunc.fixturenames:
+        metafunc.parametrize("web_server", ["http.server", "nginx"])
+
+
+@pytest.fixture
+def web_server() -> str:
+    return "http.server"
+
+
+@pytest.fixture
+def base_url(base_url: str, web_server: str, request: pytest.FixtureRequest) -> str:
+    """The site's base URL on the web server this test runs against (see `nginx` marker)."""
+    return request.getfixturevalue("nginx").site if web_server == "nginx" else base_url
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     assert CHROMIUM.exists(), "Debian chromium mangler: apt-get install -y chromium"

@@ -33,6 +33,7 @@ def open_plan(page: Page, base_url: str, template_id: str) -> None:
     wait_until_ready(page)
 
 
+@pytest.mark.nginx
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)
 def test_every_field_reaches_every_document(
     page: Page, base_url: str, requests: RequestLog, tmp_path: Path, template_id: str
@@ -227,6 +228,7 @@ def test_leaving_with_unsaved_input_asks_first(page: Page, base_url: str):
     assert page.url.endswith(page_name("oppfolgingsplan"))
 
 
+@pytest.mark.nginx
 def test_quick_exit_wipes_the_plan_without_asking(
     context: BrowserContext, page: Page, base_url: str
 ):

@@ -4,6 +4,7 @@ and from file://."""
 
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from mkdocs.config import load_config
@@ -66,6 +67,7 @@ def _add_textarea(page: Page) -> None:
     page.locator("#notat").fill(SECRET)
 
 
+@pytest.mark.nginx
 def test_button_replaces_the_page_with_the_neutral_site(page: Page, base_url: str, neutral: str):
     page.goto(base_url + "index.html")
     page.get_by_role("link", name="Trygg bruk", exact=True).click()
@@ -80,6 +82,7 @@ def test_button_replaces_the_page_with_the_neutral_site(page: Page, base_url: st
     assert page.url == base_url + "index.html"  # the page that was left is not in history
 
 
+@pytest.mark.nginx
 def test_skip_link_is_second_after_skip_to_content(page: Page, base_url: str, neutral: str):
     page.goto(base_url + "trygg-bruk.html")
     length = page.evaluate("history.length")
@@ -103,6 +106,50 @@ def test_pages_without_headings_get_a_skip_link_too(page: Page, base_url: str):
     expect(page.locator(":focus")).to_have_id("__innhold")
 
 
+START_PAGE = "https://start.example/"
+
+
+@pytest.mark.nginx
+def test_in_page_links_add_no_history_so_back_never_returns_to_the_page(
+    page: Page, context: BrowserContext, base_url: str, neutral: str
+):
+    context.route(START_PAGE, lambda route: route.fulfill(body="<title>Start</title>"))
+    page.goto(START_PAGE)
+    page.goto(base_url + "trygg-bruk.html")
+    length = page.evaluate("history.length")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    expect(skip).to_have_text("Gå til innhold")
+    target = skip.get_attribute("href")
+    page.keyboard.press("Enter")
+    expect(page.locator(":focus")).to_have_id(target.removeprefix("#"))
+    toc = page.locator(".md-sidebar--secondary a.md-nav__link").nth(1)
+    heading = toc.get_attribute("href").removeprefix("#")
+    toc.click()
+    focused = page.locator(":focus")
+    expect(focused).to_have_id(heading)
+    expect(focused).to_be_in_viewport()
+    assert unquote(page.url) == base_url + "trygg-bruk.html#" + heading  # can still be shared
+    assert page.evaluate("history.length") == length  # no entry added
+    page.locator(".krs-exit__button").click()
+    _on_neutral_site(page, neutral)
+    page.go_back()
+    assert page.url == START_PAGE  # not the page that was left, nor one of its places
+
+
+def test_a_search_hit_on_the_same_page_adds_no_history(page: Page, base_url: str):
+    page.goto(base_url + "trygg-bruk.html")
+    length = page.evaluate("history.length")
+    page.locator(".md-search__input").fill("Shift")
+    hit = page.locator(".md-search-result__item a[href*='trygg-bruk.html#']").first
+    heading = hit.get_attribute("href").split("#")[1]
+    hit.click()
+    expect(page.locator("#__search")).not_to_be_checked()  # the search closes
+    expect(page.locator(":focus")).to_have_id(heading)
+    assert page.evaluate("history.length") == length
+
+
+@pytest.mark.nginx
 def test_shift_three_times_in_a_textarea_with_mixed_shift_keys(
     page: Page, base_url: str, neutral: str
 ):

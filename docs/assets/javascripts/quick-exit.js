@@ -100,6 +100,21 @@
     overlay.textContent = text("activated");
     clearFields();
     window.dispatchEvent(new Event("krisesenter:exit"));
+    leaveWindow();
+  }
+
+  /* Shown inside another site's frame (a host that allows framing), leave the whole tab: the
+     page around the frame must not stay on screen, nor in history. A sandboxed frame may not
+     navigate the tab; then at least the frame leaves. */
+  function leaveWindow() {
+    if (window.top !== window.self) {
+      try {
+        window.top.location.replace(button.href);
+        return;
+      } catch (error) {
+        // Not allowed to navigate the top window: fall through.
+      }
+    }
     window.location.replace(button.href);
   }
 
