@@ -7,13 +7,13 @@
 (function () {
   "use strict";
 
-  var FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
+  const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 
   function targetOnThisPage(link) {
     if (!link.hash || link.href.split("#")[0] !== window.location.href.split("#")[0]) {
       return null;
     }
-    var id = link.hash.slice(1);
+    let id = link.hash.slice(1);
     try {
       id = decodeURIComponent(id);
     } catch (error) {
@@ -29,16 +29,16 @@
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
       return; // a new tab or window: the browser's own business
     }
-    var link = event.target.closest ? event.target.closest("a[href]") : null;
+    const link = event.target.closest ? event.target.closest("a[href]") : null;
     if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) {
       return;
     }
-    var target = targetOnThisPage(link);
+    const target = targetOnThisPage(link);
     if (!target) {
       return;
     }
     event.preventDefault();
-    var oldURL = window.location.href;
+    const oldURL = window.location.href;
     window.history.replaceState(window.history.state, "", link.hash);
     // Material closes its drawer and search, and opens what hides the target, on hashchange.
     window.dispatchEvent(
