@@ -17,7 +17,7 @@ PORT        ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: system setup site bundle serve test bench lint lock clean
+.PHONY: system setup site bundle serve test test-firefox bench lint lock clean
 
 ## system: install the Debian packages the tests need (scripts/system-packages.txt)
 system:
@@ -65,6 +65,11 @@ test: system setup $(PYODIDE_STAMP)
 	$(PY) -m pytest
 	$(PY) -m tests.pyodide.export_templates .cache/templates-json
 	node tests/pyodide/run.mjs $(PYODIDE_WHEELS)
+	$(MAKE) --no-print-directory test-firefox
+
+## test-firefox: the site, the plan builder and the offline bundle in Debian's Firefox ESR
+test-firefox: site bundle
+	node --test --test-concurrency=1 --test-reporter=spec tests/firefox/
 
 ## bench: size and speed against plain Material and bare Pyodide (< 10 min); writes bench/results.md
 bench: setup $(BENCH_STAMP)
