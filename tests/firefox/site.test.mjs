@@ -51,6 +51,17 @@ function whatThePageShows(page) {
   );
 }
 
+/** Wait until the tab shows a document whose URL passes `test` (asked across navigations). */
+async function arrive(page, test) {
+  for (const start = Date.now(); Date.now() - start < 30_000; await sleep(200)) {
+    const href = await page
+      .evaluate(() => document.readyState === "complete" && location.href)
+      .catch(() => null); // the document may be on its way out
+    if (href && test(href)) return href;
+  }
+  throw new Error(`Siden kom ikke fram; er på ${await page.evaluate(() => location.href)}`);
+}
+
 /** Back, then the URL the tab settles on (Puppeteer's goBack() hangs when Back leads to file://). */
 async function back(page) {
   const before = page.url();
@@ -130,5 +141,29 @@ for (const mode of MODES) {
         await page.close();
       });
     }
+
+    it("hurtigutgang etter planen: Tilbake til planen viser et tomt skjema", async () => {
+      const probe = await openTab(firefox.browser);
+      await probe.page.goto(`${site.base}oppfolgingsplan.html`);
+      const exitUrl = await probe.page.$eval(".krs-exit__button", (a) => a.href);
+      await probe.page.close();
+
+      const { page } = await tabWithNeutralSite(exitUrl);
+      page.on("dialog", (dialog) => dialog.accept()); // "leave the page with unsaved input?"
+      await page.goto(`${site.base}oppfolgingsplan.html`);
+      await page.type('[data-key="deltakere"] textarea', SECRET);
+      // Firefox asks first (unsaved input) and may switch process: follow by location.
+      await page.click("a.krs-exit__safe-use");
+      await arrive(page, (href) => href.endsWith("trygg-bruk.html"));
+      await page.click(".krs-exit__button");
+      await arrive(page, (href) => href.startsWith(exitUrl));
+      assert.equal(await page.title(), "Været");
+
+      const backTo = await back(page);
+      assert.ok(backTo.endsWith("oppfolgingsplan.html"), backTo);
+      await page.waitForSelector("#plan-form");
+      assert.ok(!(await whatThePageShows(page)).includes(SECRET));
+      await page.close();
+    });
   });
 }
