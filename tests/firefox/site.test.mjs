@@ -62,7 +62,7 @@ async function arrive(page, test) {
   throw new Error(`Siden kom ikke fram; er på ${await page.evaluate(() => location.href)}`);
 }
 
-/** Back, then the URL the tab settles on (Puppeteer's goBack() hangs when Back leads to file://). */
+/** Back, then the URL the tab settles on (Puppeteer's goBack() hangs on the way to file://). */
 async function back(page) {
   const before = page.url();
   await page.evaluate(() => history.back());
@@ -79,7 +79,7 @@ for (const mode of MODES) {
     });
     after(() => site?.close());
 
-    it("Fase 1 → 2 → 3 og tilbake til oversikten, søk, uten spor og uten trafikk ut", async () => {
+    it("Fase 1 → 2 → 3 og tilbake, søk, uten spor og uten trafikk ut", async () => {
       firefox.forgetLookups();
       const { page, seen } = await openTab(firefox.browser);
       await page.goto(`${site.base}index.html`);
@@ -91,7 +91,7 @@ for (const mode of MODES) {
 
       await page.type("input.md-search__input", "sikkerhetsplan");
       await page.waitForSelector(".md-search-result__item");
-      const titles = await page.$$eval(".md-search-result__item h1, .md-search-result__item h2", (all) =>
+      const titles = await page.$$eval(".md-search-result__item :is(h1, h2)", (all) =>
         all.map((h) => h.textContent.trim()),
       );
       assert.ok(titles.includes("Oppfølging etter oppholdet"), titles.join(" | "));
@@ -115,7 +115,7 @@ for (const mode of MODES) {
         },
       ],
     ]) {
-      it(`hurtigutgang med ${how}: siden byttes ut, og Tilbake viser ikke det som ble skrevet`, async () => {
+      it(`hurtigutgang med ${how}: siden byttes ut, Tilbake viser ikke det som ble skrevet`, async () => {
         // Leaving looks up the neutral site's host (it is answered in the browser all the
         // same); the DNS record is therefore checked in the other tests.
         const probe = await openTab(firefox.browser);

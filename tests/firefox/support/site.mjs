@@ -75,7 +75,8 @@ export function unzipBundle() {
 
 /** One member of a zip file (ODT, DOCX), as text. */
 export function readZipMember(zip, member) {
-  const script = "import sys,zipfile;sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))";
+  const script =
+    "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))";
   return execFileSync(PYTHON, ["-c", script, zip, member]).toString("utf8");
 }
 
