@@ -19,7 +19,7 @@ PORT        ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: system setup site bundle serve preview test bench lint format lock clean
+.PHONY: system setup site bundle serve preview test test-firefox bench lint format lock clean
 
 ## system: install the Debian packages the tests need (scripts/system-packages.txt)
 system:
@@ -71,6 +71,11 @@ test: system lint $(PYODIDE_STAMP)
 	$(PY) -m pytest
 	$(PY) -m tests.pyodide.export_templates .cache/templates-json
 	node tests/pyodide/run.mjs $(PYODIDE_WHEELS)
+	$(MAKE) --no-print-directory test-firefox
+
+## test-firefox: the site, the plan builder and the offline bundle in Debian's Firefox ESR
+test-firefox: site bundle
+	node --test --test-concurrency=1 --test-reporter=spec tests/firefox/
 
 ## bench: size and speed against plain Material and bare Pyodide (< 10 min); writes bench/results.md
 bench: setup $(BENCH_STAMP)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import Download, Locator, Page, expect
 
+from plugins.plan_templates import ui_text
 from plugins.plan_templates.form import OPTIONAL
 from plugins.plan_templates.loader import load_template
 from py_widgets.plan import plan_from_pairs
@@ -16,7 +17,7 @@ from py_widgets.template import Field, Template
 from tests.support.site import ROOT
 
 TEMPLATE_IDS = ("avklaring-av-boligbehov", "vurdering-av-trygg-bolig", "oppfolgingsplan")
-ROWS_PER_GROUP = 2
+CASES = json.loads((ROOT / "tests" / "data" / "plan-cases.json").read_text(encoding="utf-8"))
 READY = "#plan-form[data-ready='true']"
 # Starting Python is slow on a busy 2-core machine; this only guards against a hang.
 START_TIMEOUT_MS = 120_000
@@ -53,33 +54,21 @@ class Entry:
         return [display_value(self.field, self.value)]
 
 
-def sample(field: Field, key: str, marker: str) -> str | list[str]:
-    """A valid value for every kind of field; `marker` makes text values unique."""
-    if field.kind == "date":
-        return f"2027-0{1 + len(key) % 9}-{10 + len(key) % 18}"
-    if field.kind == "time":
-        return "10:30"
-    if field.kind in ("yesno", "choice"):
-        return field.options[-1].value
-    if field.kind == "multichoice":
-        return [option.value for option in field.options]
-    text = f"{marker} {key} æøå"
-    if field.kind == "textarea":
-        text += "\nAndre linje"
-    limit = field.max_length or 200
-    return text[:limit]
+def case(template_id: str) -> dict:
+    """The shared test case of a template (tests/data/plan-cases.json, read by both engines)."""
+    return CASES["cases"][template_id]
 
 
-def entries(template: Template, marker: str = "Svar") -> Iterator[Entry]:
-    """Every field of the template with a sample value, groups with ROWS_PER_GROUP rows."""
-    for top in template.fields():
-        if top.kind != "group":
-            yield Entry(top.id, top, sample(top, top.id, marker))
-            continue
-        for row in range(ROWS_PER_GROUP):
-            for child in top.fields:
-                key = f"{top.id}.{row}.{child.id}"
-                yield Entry(key, child, sample(child, key, marker))
+def entries(template: Template, marker: str = CASES["marker"]) -> Iterator[Entry]:
+    """Every answer of the template's case; `marker` replaces the case's marker in text."""
+    for key, value in case(template.id)["answers"].items():
+        parts = key.split(".")
+        field = template.field(parts[0])
+        if len(parts) == 3:
+            field = next(child for child in field.fields if child.id == parts[2])
+        if isinstance(value, str) and field.kind in ("text", "textarea"):
+            value = value.replace(CASES["marker"], marker)
+        yield Entry(key, field, value)
 
 
 def _scope(page: Page, template: Template, entry: Entry) -> Locator:
@@ -111,14 +100,23 @@ def fill(page: Page, template: Template, entry: Entry) -> None:
         scope.get_by_label(name, exact=True).fill(str(entry.value))
 
 
+def rows_needed(answers: dict) -> dict[str, int]:
+    """How many rows each group needs for these answers (keys <group>.<row>.<child>)."""
+    rows: dict[str, int] = {}
+    for key in answers:
+        parts = key.split(".")
+        if len(parts) == 3:
+            rows[parts[0]] = max(rows.get(parts[0], 0), int(parts[1]) + 1)
+    return rows
+
+
 def add_rows(page: Page, template: Template) -> None:
-    for top in template.fields():
-        if top.kind == "group":
-            for _ in range(ROWS_PER_GROUP):
-                page.get_by_role("button", name=top.add_label, exact=True).click()
+    for group_id, count in rows_needed(case(template.id)["answers"]).items():
+        for _ in range(count):
+            page.get_by_role("button", name=template.field(group_id).add_label, exact=True).click()
 
 
-def fill_all(page: Page, template: Template, marker: str = "Svar") -> list[Entry]:
+def fill_all(page: Page, template: Template, marker: str = CASES["marker"]) -> list[Entry]:
     add_rows(page, template)
     filled = list(entries(template, marker))
     for entry in filled:
@@ -126,27 +124,10 @@ def fill_all(page: Page, template: Template, marker: str = "Svar") -> list[Entry
     return filled
 
 
-# Answers that make rules show their notices (fill_all always takes the last option).
-NOTICE_ANSWERS = {
-    "avklaring-av-boligbehov": {
-        "alternativ": "tidligere",
-        "trygt-nok": "nei",
-        "politiet-spurt": "nei",
-    },
-    "vurdering-av-trygg-bolig": {"alvorlige-trusler": "ja", "politi-involvert": "nei"},
-    "oppfolgingsplan": {
-        "koordinator": "krisesenteret",
-        "risiko": "hoy",
-        "langvarige-tjenester": "ja",
-        "ip-kontakt": "nei",
-    },
-}
-
-
 def show_notices(page: Page, template: Template) -> list[str]:
-    """Choose NOTICE_ANSWERS, wait until the page shows the notices py_widgets says now apply,
-    and return their rule ids."""
-    for key, value in NOTICE_ANSWERS[template.id].items():
+    """Choose the case's notice answers, wait until the page shows the notices py_widgets says
+    now apply, and return their rule ids."""
+    for key, value in case(template.id)["notices"].items():
         fill(page, template, Entry(key, template.field(key), value))
     plan = plan_from_pairs(template, [(name, value) for name, value in form_pairs(page)])
     rules = [notice.rule for notice in evaluate_rules(plan)]
@@ -165,12 +146,7 @@ def form_pairs(page: Page) -> list[list[str]]:
     )
 
 
-DOCUMENT_BUTTONS = {
-    "html": "Last ned plan for utskrift (HTML)",
-    "odt": "Last ned redigerbar plan (ODT)",
-    "txt": "Last ned som tekst (TXT)",
-    "ics": "Last ned avtaler til kalender (ICS)",
-}
+DOCUMENT_BUTTONS = ui_text.DOCUMENTS
 
 
 def download(page: Page, button_name: str, target_dir: Path) -> Path:
