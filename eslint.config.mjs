@@ -8,6 +8,7 @@ const strict = {
   eqeqeq: ["error", "always"],
   "no-implicit-globals": "error",
   "no-unused-vars": ["error", { args: "after-used", caughtErrors: "none" }],
+  "no-empty": ["error", { allowEmptyCatch: true }],
 };
 
 export default [
@@ -22,5 +23,10 @@ export default [
     files: ["**/*.mjs"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: globals.node },
     rules: strict,
+  },
+  {
+    // Puppeteer runs some of the test code inside the page (page.evaluate).
+    files: ["tests/firefox/**/*.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ];
