@@ -20,7 +20,7 @@ class Law:
     lovdata_id: str
     """Date and number, e.g. "2009-06-19-44"."""
     aliases: tuple[str, ...] = ()
-    """Other names that mean the same act."""
+    """Other names that mean the same act, such as its nynorsk short title (on nynorsk pages)."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -35,12 +35,19 @@ LAWS: tuple[Law, ...] = (
         "2017-03-07-282",
         ("forskrift om fysisk sikkerhet",),
     ),
-    Law("pasient- og brukerrettighetsloven", "lov", "1999-07-02-63"),
-    Law("helse- og omsorgstjenesteloven", "lov", "2011-06-24-30"),
-    Law("sosialtjenesteloven", "lov", "2009-12-18-131"),
-    Law("NAV-loven", "lov", "2006-06-16-20", ("arbeids- og velferdsforvaltningsloven",)),
-    Law("straffeprosessloven", "lov", "1981-05-22-25"),
-    Law("straffeloven", "lov", "2005-05-20-28"),
+    Law(
+        "pasient- og brukerrettighetsloven",
+        "lov",
+        "1999-07-02-63",
+        ("pasient- og brukarrettslova",),
+    ),
+    Law(
+        "helse- og omsorgstjenesteloven", "lov", "2011-06-24-30", ("helse- og omsorgstenestelova",)
+    ),
+    Law("sosialtjenesteloven", "lov", "2009-12-18-131", ("sosialtenestelova",)),
+    Law("NAV-loven", "lov", "2006-06-16-20", ("arbeids- og velferdsforvaltningsloven", "NAV-lova")),
+    Law("straffeprosessloven", "lov", "1981-05-22-25", ("straffeprosesslova",)),
+    Law("straffeloven", "lov", "2005-05-20-28", ("straffelova",)),
     Law(
         "forskrift om individuell plan ved ytelse av velferdstjenester",
         "forskrift",

@@ -8,6 +8,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 
+from plugins.languages.current import building_other_languages
+
 from .archive import write_zip
 from .config import OfflineBundleConfig
 
@@ -19,7 +21,8 @@ class OfflineBundlePlugin(BasePlugin[OfflineBundleConfig]):
     # After every other plugin has written its files (the search index script included).
     @event_priority(-150)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled:
+        # The nynorsk build runs inside the bokmål build's post_build: pack once, after both.
+        if not self.config.enabled or building_other_languages(config):
             return
         top = f"{self.config.name}-{version(DISTRIBUTION)}"
         site = Path(config.site_dir)

@@ -10,6 +10,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 
+from plugins.languages.current import current_language
+
 from .config import QuickExitConfig
 
 
@@ -25,6 +27,8 @@ class QuickExitPlugin(BasePlugin[QuickExitConfig]):
         env.globals["quick_exit"] = {
             "url": self.config.url,
             "safe_use_url": safe_use.url,
-            "texts": dict(self.config.texts),
+            "texts": dict(
+                self.config.nn_texts if current_language(config) == "nn" else self.config.texts
+            ),
         }
         return env
