@@ -74,11 +74,26 @@ def cite(
     sections = list(_ONE_SECTION.finditer(match["list"])) if match else []
     if match is None or (match["sign"] == "§" and len(sections) > 1):
         raise LovdataError(f"Kan ikke lese paragrafen i {shown}. Skriv for eksempel {EXAMPLES}.")
+    for section in sections:
+        _check_known(law, section.group(), shown)
     if text:
         if len(sections) > 1:
             raise LovdataError(f"{shown}: egen lenketekst (etter |) går bare med én paragraf.")
         return [Piece(text, lovdata_url(base_url, law, sections[0].group()))]
     return _split(reference, law, match, sections, base_url)
+
+
+def _check_known(law: Law, section: str, shown: str) -> None:
+    """Raise unless `section` is in the law's table: a link to a section that may not exist."""
+    number = section.replace(" ", "")
+    if number not in law.sections:
+        known = ", ".join(f"§ {n}" for n in sorted(law.sections)) or "ingen (bare hele loven)"
+        raise LovdataError(
+            f"{shown}: § {number} står ikke i tabellen for {law.name} i plugins/lovdata/laws.py "
+            f"(kjente paragrafer: {known}). Sjekk paragrafen på Lovdata og legg den til i "
+            "tabellen. Er det en bokstav i en paragraf, skriv for eksempel "
+            "[[forskrift om fysisk sikkerhet § 4 bokstav a]]."
+        )
 
 
 def _split(

@@ -23,6 +23,8 @@ class Labels:
     roles: str
     legal: str
     overview_result: str
+    audience: str
+    """Who the phase pages are written for (a line under the heading)."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Phase:
     steps: tuple[str, ...]
     roles: tuple[RoleDuties, ...]
     legal: str
+    source: str
+    """Where the page's text comes from, and what we added (a line under the audience)."""
     plan: PlanLink | None
 
     @property
@@ -119,6 +123,7 @@ def _phase(raw: object, where: str, role_names: Mapping[str, str]) -> Phase:
             for key, name in role_names.items()
         ),
         legal=_text(item, "legal", where),
+        source=_text(item, "source", where),
         plan=None
         if plan is None
         else PlanLink(_text(plan, "page", f"{where}.plan"), _text(plan, "label", f"{where}.plan")),

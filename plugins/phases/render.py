@@ -56,6 +56,8 @@ def phase_page(data: PhaseData, phase: Phase, body: str, url_for: UrlFor) -> str
     """The whole Markdown of a phase page around its own text (`body`, the numbered steps)."""
     parts = [
         f"# {phase.heading}",
+        f'<p class="page-audience">{escape(data.labels.audience)}</p>\n'
+        f'<p class="page-source">{escape(phase.source)}</p>',
         switcher_html(data, phase, url_for),
         f"## {data.labels.result}",
         phase.result,

@@ -35,9 +35,15 @@ def test_text_is_kept_as_written():
 
 def test_section_letters_and_chapters():
     base = "https://lovdata.no"
-    assert cite("forskrift om fysisk sikkerhet § 4 a", LAWS, base)[0].href == (
-        "https://lovdata.no/forskrift/2017-03-07-282/§4a"
+    assert cite("straffeprosessloven § 222 a", LAWS, base)[0].href == (
+        "https://lovdata.no/lov/1981-05-22-25/§222a"
     )
+    assert cite("forskrift om fysisk sikkerhet § 4 bokstav a", LAWS, base) == [
+        Piece(
+            "forskrift om fysisk sikkerhet § 4 bokstav a",
+            "https://lovdata.no/forskrift/2017-03-07-282/§4",
+        )
+    ]
     assert cite("pasient- og brukerrettighetsloven § 2-5", LAWS, base)[0].href == (
         "https://lovdata.no/lov/1999-07-02-63/§2-5"
     )
@@ -47,9 +53,9 @@ def test_section_letters_and_chapters():
 
 
 def test_longest_law_name_wins():
-    full = "forskrift om fysisk sikkerhet i krisesentertilbudet § 4 b"
+    full = "forskrift om fysisk sikkerhet i krisesentertilbudet § 4 bokstav b"
     assert cite(full, LAWS, "https://lovdata.no") == [
-        Piece(full, "https://lovdata.no/forskrift/2017-03-07-282/§4b")
+        Piece(full, "https://lovdata.no/forskrift/2017-03-07-282/§4")
     ]
 
 
@@ -78,7 +84,7 @@ def test_own_link_text_and_whole_act():
 
 
 def test_options_change_address_and_class_and_laws():
-    law = Law("testloven", "lov", "2000-01-01-1")
+    law = Law("testloven", "lov", "2000-01-01-1", sections=frozenset({"1"}))
     html = convert("[[testloven § 1]]", laws=(law,), base_url="https://example.org/", css_class="x")
     assert html == (
         '<p><a class="x" href="https://example.org/lov/2000-01-01-1/§1">testloven § 1</a></p>'
@@ -107,6 +113,14 @@ def test_ordinary_links_still_work():
             "[[krisesenterloven §§ 2 og 4|her]]",
             "egen lenketekst (etter |) går bare med én paragraf",
         ),
+        (
+            "[[forskrift om fysisk sikkerhet § 4 a]]",
+            "§ 4a står ikke i tabellen for forskrift om fysisk sikkerhet i krisesentertilbudet",
+        ),
+        ("[[krisesenterloven §§ 2 og 8]]", "§ 8 står ikke i tabellen for krisesenterloven"),
+        ("[[krisesenterloven § 8|§ 8]]", "§ 8 står ikke i tabellen"),
+        ("[[straffeloven § 33]]", "(kjente paragrafer: § 57)"),
+        ("[[forskrift om individuell plan § 1]]", "(kjente paragrafer: ingen (bare hele loven))"),
     ],
 )
 def test_references_that_cannot_be_linked_are_errors(text: str, message: str):

@@ -27,6 +27,7 @@ RAW = {
         "roles": "Hvem gjør hva",
         "legal": "Lovgrunnlag",
         "overview_result": "Resultat",
+        "audience": "Skrevet for ansatte.",
     },
     "roles": {"kontaktperson": "Kontaktperson på krisesenter", "bruker": "Bruker"},
     "phases": [
@@ -39,6 +40,7 @@ RAW = {
             "steps": ["Start tidlig", "Vurder bolig"],
             "roles": {"bruker": ["delta"], "kontaktperson": ["kartlegge", "melde"]},
             "legal": "Se [[krisesenterloven § 2]].",
+            "source": "Skrevet av oss.",
         },
         {
             "number": 2,
@@ -48,6 +50,7 @@ RAW = {
             "steps": ["Kartlegg"],
             "roles": {"kontaktperson": ["ringe"], "bruker": ["fortelle"]},
             "legal": "Ingen.",
+            "source": "Ordrett fra <kilden>.",
         },
     ],
 }
@@ -85,6 +88,8 @@ def test_data_keeps_order_and_texts():
     [
         (lambda raw: raw["labels"].pop("legal"), "labels.legal: mangler tekst"),
         (lambda raw: raw["phases"][1].update(number=3), "nummer 1, 2, 3"),
+        (lambda raw: raw["labels"].pop("audience"), "labels.audience: mangler tekst"),
+        (lambda raw: raw["phases"][1].pop("source"), "phases[1].source: mangler tekst"),
         (lambda raw: raw["phases"][0]["roles"].pop("bruker"), "phases[0].roles: må ha nøyaktig"),
         (lambda raw: raw["phases"][1].update(steps=[]), "phases[1].steps: mangler"),
         (lambda raw: raw["phases"][1].update(steps=["ok", 3]), "hvert punkt må være en tekst"),
@@ -160,6 +165,16 @@ def test_plan_link_appears_only_when_its_page_exists():
     with_plan = phase_page(DATA, DATA.phases[0], "", {**PAGES, "plan-1.md": "plan-1.html"}.get)
     link = parse_html(with_plan).find("p", "phase-plan").find("a")
     assert (link.attrs["href"], link.text()) == ("plan-1.html", "Lag plan")
+
+
+def test_audience_and_source_stand_right_under_the_heading():
+    page = parse_html(phase_page(DATA, DATA.phases[1], "## 1. Kartlegg", url_for))
+    lines = [node.text() for node in page.find_all("p")[:2]]
+    assert lines == ["Skrevet for ansatte.", "Ordrett fra <kilden>."]  # escaped, shown as text
+    assert [node.attrs["class"] for node in page.find_all("p")[:2]] == [
+        "page-audience",
+        "page-source",
+    ]
 
 
 def test_missing_phase_page_is_an_error():

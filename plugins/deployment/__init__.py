@@ -1,0 +1,1 @@
+"""Per-deployment facts from mkdocs.yml `extra:`: who publishes the site, and the local shelter."""
