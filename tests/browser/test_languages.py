@@ -12,11 +12,11 @@ def test_the_switcher_goes_to_the_same_page_in_the_other_language_and_back(
     page: Page, base_url: str, requests: RequestLog
 ):
     page.goto(f"{base_url}fase-2.html")
-    page.get_by_role("link", name="Nynorsk").click()
+    page.get_by_role("link", name="Nynorsk", exact=True).click()
     expect(page).to_have_url(f"{base_url}nn/fase-2.html")
     expect(page.locator("html")).to_have_attribute("lang", "nn")
     expect(page.locator("h1")).to_have_text("Fase 2: Å skaffe trygg bustad")
-    page.get_by_role("link", name="Bokmål").click()
+    page.get_by_role("link", name="Bokmål", exact=True).click()
     expect(page).to_have_url(f"{base_url}fase-2.html")
     expect(page.locator("html")).to_have_attribute("lang", "nb")
     assert requests.foreign(base_url) == []
@@ -25,7 +25,7 @@ def test_the_switcher_goes_to_the_same_page_in_the_other_language_and_back(
 
 def test_the_nynorsk_home_page_links_to_nynorsk_pages(page: Page, base_url: str):
     page.goto(f"{base_url}index.html")
-    page.get_by_role("link", name="Nynorsk").click()
+    page.get_by_role("link", name="Nynorsk", exact=True).click()
     expect(page).to_have_url(f"{base_url}nn/index.html")
     page.locator(".phase-overview").get_by_role("link", name="Fase 3").click()
     expect(page).to_have_url(f"{base_url}nn/fase-3.html")

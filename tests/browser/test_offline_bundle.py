@@ -107,14 +107,14 @@ def test_nynorsk_from_disk_switcher_and_search(
     offline: BrowserContext, page: Page, unzipped: Path, requests: RequestLog
 ):
     page.goto((unzipped / "fase-3.html").as_uri())
-    page.get_by_role("link", name="Nynorsk").click()
+    page.get_by_role("link", name="Nynorsk", exact=True).click()
     expect(page).to_have_url((unzipped / "nn/fase-3.html").as_uri())
     expect(page.locator("html")).to_have_attribute("lang", "nn")
     page.locator("input.md-search__input").fill("tryggleiksplanen")
     results = page.locator(".md-search-result__item")
     expect(results.filter(has_text="Oppfølging etter opphaldet").first).to_be_visible()
     page.keyboard.press("Escape")
-    page.get_by_role("link", name="Bokmål").click()
+    page.get_by_role("link", name="Bokmål", exact=True).click()
     expect(page).to_have_url((unzipped / "fase-3.html").as_uri())
     assert requests.not_local_files() == []
     assert_nothing_stored(page)
