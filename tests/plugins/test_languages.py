@@ -74,6 +74,7 @@ def test_the_nynorsk_phase_data_must_match_the_original(tmp_path: Path):
     changed = copy.deepcopy(raw)
     changed["phases"][1]["steps"].pop()
     broken = tmp_path / "phases.nn.yml"
-    broken.write_text(yaml.safe_dump(changed, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    text = yaml.safe_dump(changed, allow_unicode=True, sort_keys=False)
+    broken.write_text(text, encoding="utf-8")
     with pytest.raises(PhaseDataError, match=r"phases\.nn\.yml: fase 2 må ha samme sider"):
         check_translation(original, load_phases(broken), broken)
