@@ -46,7 +46,37 @@ def test_source_links_lead_somewhere(article):
     page = article("oppfolging-etter-oppholdet.html")
     links = {a.text(): a.attrs["href"] for a in page.find_all("a")}
     assert links["Kilder brukt i artikkelen"] == "kilder.html#oppfølging-etter-oppholdet"
-    assert links["Les mer om samtaletilbudet (dagtilbudet)"].startswith("https://www.bufdir.no/")
-    assert links["Les mer om arbeid med sikkerhet"].startswith("https://www.bufdir.no/")
     assert links["krisesenterloven §§ 2"] == "https://lovdata.no/lov/2009-06-19-44/§2"
     assert links["4"] == "https://lovdata.no/lov/2009-06-19-44/§4"
+
+
+def test_read_more_links_say_where_they_go(article):
+    """The client's «Les mer om …» lines stay as they are; the link after them names its page."""
+    page = article("oppfolging-etter-oppholdet.html")
+    read_more = {
+        p.text().split(":")[0]: (p.find("a").text(), p.find("a").attrs["href"])
+        for p in page.find_all("p")
+        if p.text().startswith("Les mer om")
+    }
+    assert read_more == {
+        "Les mer om samtaletilbudet (dagtilbudet)": (
+            "Krisesenterveilederen (Bufdir)",
+            "https://www.bufdir.no/fagstotte/produkter/"
+            "krisesenterveileder_faglig_veileder_for_innholdet_i_krisesentertilbudet/",
+        ),
+        "Les mer om arbeid med sikkerhet": (
+            "Sikkerhetstiltak i regi av politiet eller domstolene (Bufdir)",
+            "https://www.bufdir.no/vold/Krisesenterveileder/Under_oppholdet/Arbeid_med_sikkerhet/"
+            "Sikkerhetsarbeid_under_oppholdet/Sikkerhetstiltak_i_regi_av_politiet_eller_domstolene/",
+        ),
+    }
+
+
+def test_the_page_says_it_is_the_clients_text_and_what_we_added(article):
+    page = article("oppfolging-etter-oppholdet.html")
+    source = page.find("p", "page-source").text()
+    assert "hentet ordrett fra Bufdirs Krisesenterveileder" in source
+    assert "«Les også»" in source
+    # Above the client's first paragraph, not inside it.
+    paragraphs = [p.attrs.get("class") for p in page.find_all("p")]
+    assert paragraphs[:2] == ["page-audience", "page-source"]
