@@ -88,11 +88,14 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
         if original is None or original is page.file:
             raise PluginError(f"{page.file.src_uri}: {CLIENT_TRANSLATION}, men ingen original.")
         note = TRANSLATION_NOTE.format(href=escape(original.url_relative_to(page.file)))
-        heading_end = html.find("</h1>")
-        if heading_end < 0:
-            return note + html
-        heading_end += len("</h1>")
-        return html[:heading_end] + note + html[heading_end:]
+        # After the line under the heading that says whose text it is, or else the heading.
+        source = html.find('class="page-source"')
+        if source >= 0:
+            end = html.index("</p>", source) + len("</p>")
+        else:
+            heading = html.find("</h1>")
+            end = heading + len("</h1>") if heading >= 0 else 0
+        return html[:end] + note + html[end:]
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         # Pages only: the next template (404, sitemap) must not get this page's links.
