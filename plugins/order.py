@@ -10,6 +10,10 @@ plugins/README.md explains it and tests/plugins/test_order.py checks it.
 SHIM_BEFORE_MATERIAL_OFFLINE = 100
 # on_config: join the site's own scripts and stylesheets once every plugin has added its own.
 JOIN_OWN_ASSETS = -100
+# on_files: the i18n plugin (mkdocs-static-i18n) sorts files by language at -100 and cannot
+# handle files made in memory; languages sets them aside just before and puts them back after.
+SET_ASIDE_BEFORE_I18N = -90
+PUT_BACK_AFTER_I18N = -110
 # on_post_page: hash inline scripts and styles for the CSP once nothing changes the HTML.
 HASH_FINAL_HTML = -100
 # on_post_build: write the hosting header files (_headers, nginx) from every page's policy ...

@@ -16,8 +16,10 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from plugins.languages.current import current_language
+
+from . import render, render_nn
 from .config import DeploymentConfig
-from .render import publisher_md, shelter_md, shelter_row_md
 from .settings import Publisher, SettingError, read_local_shelter, read_publisher
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -53,10 +55,11 @@ class DeploymentPlugin(BasePlugin[DeploymentConfig]):
                 f"extra.publisher: {' og '.join(missing)} er ikke satt ennå; siden om personvern "
                 f"viser en plassholder. {HOW_TO}"
             )
+        texts = render_nn if current_language(config) == "nn" else render
         self.fragments = {
-            "utgiver": publisher_md(publisher),
-            "lokalt-krisesenter": shelter_md(shelter),
-            "lokalt-krisesenter-rad": shelter_row_md(shelter),
+            "utgiver": texts.publisher_md(publisher),
+            "lokalt-krisesenter": texts.shelter_md(shelter),
+            "lokalt-krisesenter-rad": texts.shelter_row_md(shelter),
         }
 
     def on_page_markdown(

@@ -26,7 +26,7 @@ class Law:
     lovdata_id: str
     """Date and number, e.g. "2009-06-19-44"."""
     aliases: tuple[str, ...] = ()
-    """Other names that mean the same act."""
+    """Other names that mean the same act, such as its nynorsk short title (on nynorsk pages)."""
     sections: frozenset[str] = frozenset()
     """Sections the site may link to, as in the address: "4", "222a", "2-5b"."""
 
@@ -57,19 +57,35 @@ LAWS: tuple[Law, ...] = (
         _sections("3 4"),
     ),
     Law(
-        "pasient- og brukerrettighetsloven", "lov", "1999-07-02-63", (), _sections("2-5 2-5b 2-5c")
+        "pasient- og brukerrettighetsloven",
+        "lov",
+        "1999-07-02-63",
+        ("pasient- og brukarrettslova",),
+        _sections("2-5 2-5b 2-5c"),
     ),
-    Law("helse- og omsorgstjenesteloven", "lov", "2011-06-24-30", (), _sections("7-1 7-2 7-3")),
-    Law("sosialtjenesteloven", "lov", "2009-12-18-131", (), _sections("15 27 28 33")),
+    Law(
+        "helse- og omsorgstjenesteloven",
+        "lov",
+        "2011-06-24-30",
+        ("helse- og omsorgstenestelova",),
+        _sections("7-1 7-2 7-3"),
+    ),
+    Law(
+        "sosialtjenesteloven",
+        "lov",
+        "2009-12-18-131",
+        ("sosialtenestelova",),
+        _sections("15 27 28 33"),
+    ),
     Law(
         "NAV-loven",
         "lov",
         "2006-06-16-20",
-        ("arbeids- og velferdsforvaltningsloven",),
+        ("arbeids- og velferdsforvaltningsloven", "NAV-lova"),
         _sections("15"),
     ),
-    Law("straffeprosessloven", "lov", "1981-05-22-25", (), _sections("222a")),
-    Law("straffeloven", "lov", "2005-05-20-28", (), _sections("57")),
+    Law("straffeprosessloven", "lov", "1981-05-22-25", ("straffeprosesslova",), _sections("222a")),
+    Law("straffeloven", "lov", "2005-05-20-28", ("straffelova",), _sections("57")),
     Law(
         "forskrift om individuell plan ved ytelse av velferdstjenester",
         "forskrift",

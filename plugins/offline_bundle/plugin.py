@@ -7,6 +7,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 
+from plugins.languages.current import building_other_languages
+
 from ..order import PACKAGE_SITE
 from .archive import write_zip
 from .config import OfflineBundleConfig
@@ -19,7 +21,8 @@ class OfflineBundlePlugin(BasePlugin[OfflineBundleConfig]):
     # After every plugin has written its files and every audit has passed.
     @event_priority(PACKAGE_SITE)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled:
+        # The nynorsk build runs inside the bokmål build's post_build: pack once, after both.
+        if not self.config.enabled or building_other_languages(config):
             return
         top = bundle_stem(self.config.name)
         site = Path(config.site_dir)

@@ -24,8 +24,11 @@ class OwnAssetsPlugin(BasePlugin[OwnAssetsConfig]):
         if not self.config.enabled:
             return None
         self.docs_dir = Path(config.docs_dir)
-        self.css = [str(path) for path in config.extra_css]
-        self.js = [str(script) for script in config.extra_javascript]
+        # The nynorsk build (mkdocs-static-i18n) runs again with this config, already joined.
+        if [str(path) for path in config.extra_css] != [self.config.joined_css]:
+            self.css = [str(path) for path in config.extra_css]
+        if [str(script) for script in config.extra_javascript] != [self.config.joined_js]:
+            self.js = [str(script) for script in config.extra_javascript]
         config.extra_css = [self.config.joined_css] if self.css else []
         config.extra_javascript = [self.config.joined_js] if self.js else []
         return config

@@ -161,3 +161,30 @@ def _integer(mapping: Mapping[str, Any], key: str, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise PhaseDataError(f"{where}.{key}: må være et heltall.")
     return value
+
+
+def check_translation(original: PhaseData, translated: PhaseData, path: Path) -> PhaseData:
+    """`translated` if it has the same phases, pages, plan pages and number of steps and duties
+    as `original`; raises PhaseDataError naming what differs."""
+
+    def shape(data: PhaseData) -> list[object]:
+        return [data.overview_page] + [
+            (
+                phase.page,
+                phase.plan.page if phase.plan else None,
+                len(phase.steps),
+                [len(role.duties) for role in phase.roles],
+            )
+            for phase in data.phases
+        ]
+
+    for number, (a, b) in enumerate(zip(shape(original), shape(translated), strict=False)):
+        if a != b:
+            where = "overview_page" if number == 0 else f"fase {number}"
+            raise PhaseDataError(
+                f"{path}: {where} må ha samme sider, plan og antall steg og punkter som "
+                f"originalen (original: {a}, her: {b})."
+            )
+    if len(original.phases) != len(translated.phases):
+        raise PhaseDataError(f"{path}: må ha like mange faser som originalen.")
+    return translated

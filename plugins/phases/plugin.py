@@ -9,8 +9,10 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from plugins.languages.current import current_language, is_default_language
+
 from .config import PhasesConfig
-from .data import PhaseData, PhaseDataError, load_phases
+from .data import PhaseData, PhaseDataError, check_translation, load_phases
 from .render import UrlFor, overview_html, phase_page
 from .steps import number_steps
 
@@ -24,6 +26,10 @@ class PhasesPlugin(BasePlugin[PhasesConfig]):
         path = Path(config.config_file_path).parent / self.config.data_file
         try:
             self.data = load_phases(path)
+            if not is_default_language(config):
+                # The nynorsk pages read docs/data/phases.nn.yml, which must match phases.yml.
+                translated = path.with_suffix(f".{current_language(config)}{path.suffix}")
+                self.data = check_translation(self.data, load_phases(translated), translated)
         except PhaseDataError as error:
             raise PluginError(str(error)) from error
 
@@ -36,7 +42,8 @@ class PhasesPlugin(BasePlugin[PhasesConfig]):
         try:
             if "phase" in page.meta:
                 phase = self.data.phase(page.meta["phase"])
-                if phase.page != page.file.src_uri:
+                # A translated page (fase-1.nn.md) belongs to the phase of fase-1.md.
+                if phase.page != getattr(page.file, "norm_src_uri", page.file.src_uri):
                     raise PhaseDataError(f"fase {phase.number} hører til siden {phase.page}.")
                 # The browser tab says what the heading says ("Fase 1: Avklar …"), not just
                 # the menu's "Fase 1".

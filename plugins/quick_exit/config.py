@@ -54,6 +54,20 @@ class QuickExitTexts(Config):
     """Shown on the plain overlay while the neutral site loads."""
 
 
+class QuickExitTextsNn(QuickExitTexts):
+    """The same texts in nynorsk, for the pages under nn/."""
+
+    button = c.Type(str, default="Forlat sida")
+    landmark = c.Type(str, default="Forlat sida raskt")
+    safe_use = c.Type(str, default="Trygg bruk")
+    press_two_more_times = c.Type(str, default="Trykk Shift to gonger til for å forlate sida.")
+    press_one_more_time = c.Type(str, default="Trykk Shift éin gong til for å forlate sida.")
+    timed_out = c.Type(
+        str, default="Snarvegen vart avbroten. Trykk Shift tre gonger raskt for å forlate sida."
+    )
+    activated = c.Type(str, default="Lastar inn …")
+
+
 class QuickExitConfig(Config):
     enabled = c.Type(bool, default=True)
     url = HttpsUrl(default="https://www.yr.no/")
@@ -61,3 +75,5 @@ class QuickExitConfig(Config):
     safe_use_page = c.Type(str, default="trygg-bruk.md")
     """The page that explains what quick exit does and does not do (linked next to the button)."""
     texts = c.SubConfig(QuickExitTexts)
+    nn_texts = c.SubConfig(QuickExitTextsNn)
+    """The texts on nynorsk pages (the i18n plugin's language "nn")."""

@@ -13,6 +13,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
+from plugins.languages.current import current_language
+
 from ..order import AUDIT_SITE
 from .audit import pages_without_quick_exit
 from .config import QuickExitConfig
@@ -30,7 +32,9 @@ class QuickExitPlugin(BasePlugin[QuickExitConfig]):
         env.globals["quick_exit"] = {
             "url": self.config.url,
             "safe_use_url": safe_use.url,
-            "texts": dict(self.config.texts),
+            "texts": dict(
+                self.config.nn_texts if current_language(config) == "nn" else self.config.texts
+            ),
         }
         return env
 

@@ -57,8 +57,10 @@ def test_zip_is_named_by_version_and_holds_the_site_and_the_staff_text(
     assert (unzipped / "index.html").is_file()
     assert not (unzipped / "404.html").exists()  # made for a server, its links are absolute
     staff_text = (unzipped / "LES-MEG.txt").read_text(encoding="utf-8")
-    for words in ("index.html", "minnepinne", "NY VERSJON", "sendes noe sted"):
+    for words in ("index.html", "minnepinne", "NY VERSJON", "sendes noe sted", "nn/index.html"):
         assert words in staff_text
+    assert (unzipped / "nn/index.html").is_file() and (unzipped / "nn/fase-3.html").is_file()
+    assert bundle_zip.stat().st_size <= 8_000_000
     print(f"\noffline zip: {bundle_zip.stat().st_size:,} bytes")
 
 
@@ -95,6 +97,23 @@ def test_phases_and_search_from_disk(
     page.locator("input.md-search__input").fill("sikkerhetsplan")
     results = page.locator(".md-search-result__item")
     expect(results.filter(has_text="Oppfølging etter oppholdet").first).to_be_visible()
+    assert requests.not_local_files() == []
+    assert_nothing_stored(page)
+
+
+def test_nynorsk_from_disk_switcher_and_search(
+    offline: BrowserContext, page: Page, unzipped: Path, requests: RequestLog
+):
+    page.goto((unzipped / "fase-3.html").as_uri())
+    page.get_by_role("link", name="Nynorsk", exact=True).click()
+    expect(page).to_have_url((unzipped / "nn/fase-3.html").as_uri())
+    expect(page.locator("html")).to_have_attribute("lang", "nn")
+    page.locator("input.md-search__input").fill("tryggleiksplanen")
+    results = page.locator(".md-search-result__item")
+    expect(results.filter(has_text="Oppfølging etter opphaldet").first).to_be_visible()
+    page.keyboard.press("Escape")
+    page.get_by_role("link", name="Bokmål", exact=True).click()
+    expect(page).to_have_url((unzipped / "fase-3.html").as_uri())
     assert requests.not_local_files() == []
     assert_nothing_stored(page)
 

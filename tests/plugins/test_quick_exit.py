@@ -96,19 +96,28 @@ def test_every_built_page_has_the_button_and_skip_links(site_dir: Path):
     assert site_dir / "404.html" in pages
     assert site_dir / "trygg-bruk.html" in pages
     for path in pages:
+        nynorsk = path.relative_to(site_dir).parts[0] == "nn"
+        leave, skip = (
+            ("Forlat sida", "Gå til innhald") if nynorsk else ("Forlat siden", "Gå til innhold")
+        )
         elements = list(parse_file(path).iter())
         button = _button(elements)
-        assert button.text() == "Forlat siden", path
+        assert button.text() == leave, path
         assert button.attrs["href"] == EXIT_URL, path
         assert {"noreferrer", "nofollow"} <= set(button.attrs["rel"].split()), path
         # The first two links on the page: skip to content, then quick exit.
         links = [e for e in elements if e.tag == "a"]
-        assert links[0].text() == "Gå til innhold", path
+        assert links[0].text() == skip, path
         assert "krs-exit-skip" in links[1].classes, path
-        assert (links[1].text(), links[1].attrs["href"]) == ("Forlat siden", EXIT_URL), path
+        assert (links[1].text(), links[1].attrs["href"]) == (leave, EXIT_URL), path
         safe_use = [e for e in links if "krs-exit__safe-use" in e.classes]
         assert [e.text() for e in safe_use] == ["Trygg bruk"], path
         assert safe_use[0].attrs["href"].endswith("trygg-bruk.html"), path
+        # The safe-use page in the page's own language.
+        href = safe_use[0].attrs["href"]
+        base = site_dir if href.startswith("/") else path.parent  # 404.html: from the root
+        target = (base / href.lstrip("/")).resolve()
+        assert target.parent == (site_dir / "nn" if nynorsk else site_dir).resolve(), path
         scripts = [e.attrs.get("src", "") for e in elements if e.tag == "script"]
         # Quick exit's script and styles are served inside the site's joined files.
         assert any(s.endswith("assets/javascripts/site.js") for s in scripts), path

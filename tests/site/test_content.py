@@ -11,18 +11,24 @@ from tests.site.test_seeds import NOTES
 from tests.support.html import Node, parse_file
 from tests.support.site import ROOT
 
+
+def built_name(source: Path) -> str:
+    """docs/fase-1.md -> fase-1.html; the nynorsk docs/fase-1.nn.md -> nn/fase-1.html."""
+    stem = source.name.removesuffix(".md")
+    return f"nn/{stem.removesuffix('.nn')}.html" if stem.endswith(".nn") else f"{stem}.html"
+
+
 # Pages written in docs/*.md (not the plan builder pages, which the form renders from templates).
 CONTENT_PAGES = sorted(
-    path.with_suffix(".html").name
+    built_name(path)
     for path in (ROOT / "docs").glob("*.md")
     if "plan_template:" not in path.read_text(encoding="utf-8")
 )
+AUDIENCE = {"nb": "Denne siden er skrevet for ", "nn": "Denne sida er skriven for "}
 
 
 def test_content_pages_are_found():
-    assert {"index.html", "fase-1.html", "personvern.html", "telefonnumre.html"} <= set(
-        CONTENT_PAGES
-    )
+    assert {"index.html", "fase-1.html", "personvern.html", "nn/fase-1.html"} <= set(CONTENT_PAGES)
 
 
 @pytest.mark.parametrize("page", CONTENT_PAGES)
@@ -32,12 +38,12 @@ def test_every_page_says_whom_it_is_written_for_right_under_the_heading(article,
     heading = next(i for i, child in enumerate(children) if child.tag == "h1")
     line = children[heading + 1]
     assert (line.tag, line.attrs.get("class")) == ("p", "page-audience"), page
-    assert line.text().startswith("Denne siden er skrevet for "), page
+    assert line.text().startswith(AUDIENCE["nn" if page.startswith("nn/") else "nb"]), page
     assert len(content.find_all("p", "page-audience")) == 1, page
 
 
 PLAN_PAGES = sorted(
-    path.with_suffix(".html").name
+    built_name(path)
     for path in (ROOT / "docs").glob("*.md")
     if "plan_template:" in path.read_text(encoding="utf-8")
 )

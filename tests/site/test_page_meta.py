@@ -1,5 +1,5 @@
-"""Every built page: in bokmål, a title that says where you are, its own description, headings in
-order, and form controls with labels and groups with legends."""
+"""Every built page, bokmål and nynorsk (nn/): its language, a title that says where you are,
+its own description, headings in order, and form controls with labels and groups with legends."""
 
 from collections import Counter
 from collections.abc import Iterator
@@ -19,14 +19,28 @@ _CONTROLS = {"input", "select", "textarea"}
 
 @pytest.fixture(scope="module")
 def pages(site_dir: Path) -> dict[str, Node]:
-    found = {path.name: parse_file(path) for path in built_pages(site_dir)}
-    assert {"index.html", "404.html", "tilgjengelighet.html"} <= found.keys()
+    found = {
+        path.relative_to(site_dir).as_posix(): parse_file(path) for path in built_pages(site_dir)
+    }
+    assert {"index.html", "404.html", "tilgjengelighet.html", "nn/index.html"} <= found.keys()
     return found
 
 
 @pytest.fixture(scope="module")
 def config():
     return load_config(str(ROOT / "mkdocs.yml"))
+
+
+def language(name: str) -> str:
+    return "nn" if name.startswith("nn/") else "nb"
+
+
+def site_texts(config, name: str) -> tuple[str, str]:
+    """The site's name and description in the page's language (nynorsk: the i18n plugin's)."""
+    if language(name) == "nb":
+        return config.site_name, config.site_description
+    nynorsk = next(lang for lang in config.plugins["i18n"].config.languages if lang.locale == "nn")
+    return nynorsk.site_name, nynorsk.site_description
 
 
 def shown(node: Node) -> Iterator[Node]:
@@ -43,15 +57,15 @@ def headings(root: Node) -> list[Node]:
     return [node for node in shown(root) if node.tag in _HEADINGS]
 
 
-def test_every_page_says_it_is_in_bokmal(pages: dict[str, Node]):
+def test_every_page_says_it_is_in_bokmal_or_nynorsk(pages: dict[str, Node]):
     for name, root in pages.items():
-        assert root.find("html").attrs.get("lang") == "nb", name
+        assert root.find("html").attrs.get("lang") == language(name), name
 
 
 def test_titles_name_the_page_and_no_two_are_alike(pages: dict[str, Node], config):
-    site = config.site_name
     titles = {}
     for name, root in pages.items():
+        site = site_texts(config, name)[0]
         heading = headings(root)[0].text()
         titles[name] = root.find("title").text()
         assert titles[name] == (site if heading == site else f"{heading} - {site}"), name
@@ -65,7 +79,7 @@ def test_every_page_has_a_description_of_its_own(pages: dict[str, Node], config)
         assert len(metas) == 1, name
         descriptions[name] = metas[0].attrs["content"].strip()
         assert 50 <= len(descriptions[name]) <= 200, (name, descriptions[name])
-        assert descriptions[name] != config.site_description.strip(), name
+        assert descriptions[name] != site_texts(config, name)[1].strip(), name
     assert [d for d, n in Counter(descriptions.values()).items() if n > 1] == []
 
 

@@ -1,0 +1,80 @@
+"""The languages plugin with mkdocs-static-i18n: the build stops when a page has no nynorsk
+version, the switcher links are relative, and one 404 page stays at the root."""
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plugins.phases.data import PhaseDataError, check_translation, load_phases
+from tests.support.html import parse_file
+from tests.support.site import ROOT, build_site_from
+
+I18N = """  - i18n:
+      docs_structure: suffix
+      reconfigure_material: false
+      languages:
+        - {locale: nb, name: Bokmål, default: true}
+        - {locale: nn, name: Nynorsk, theme: {language: custom_nn}}
+  - krisesenter/languages
+"""
+
+
+def _bilingual_site(tmp_path: Path, pages: dict[str, str]) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in pages.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: Test\nuse_directory_urls: false\n"
+        "theme:\n  name: material\n  font: false\n  language: custom\n"
+        f"  custom_dir: {ROOT / 'overrides'}\n"
+        f"plugins:\n{I18N}",
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_a_page_without_a_nynorsk_version_stops_the_build(tmp_path: Path):
+    config = _bilingual_site(
+        tmp_path,
+        {"index.md": "# Forside\n", "index.nn.md": "# Framside\n", "side.md": "# Side\n"},
+    )
+    with pytest.raises(AssertionError, match=r"side\.md: siden finnes ikke på nn .*side\.nn\.md"):
+        build_site_from(config, tmp_path / "site")
+
+
+def test_switcher_links_are_relative_and_404_stays_at_the_root(tmp_path: Path):
+    config = _bilingual_site(
+        tmp_path,
+        {
+            "index.md": "# Forside\n",
+            "index.nn.md": "# Framside\n",
+            "side.md": "# Side\n",
+            "side.nn.md": "# Sida\n",
+        },
+    )
+    site = tmp_path / "site"
+    build_site_from(config, site)
+    switch = parse_file(site / "nn/side.html").find("nav", "krs-lang").find("a")
+    assert (switch.text(), switch.attrs["href"]) == ("Bokmål", "../side.html")
+    switch = parse_file(site / "side.html").find("nav", "krs-lang").find("a")
+    assert (switch.text(), switch.attrs["href"]) == ("Nynorsk", "nn/side.html")
+    assert "Fann ikkje sida" in (site / "404.html").read_text(encoding="utf-8")
+    assert not (site / "nn/404.html").exists()
+
+
+def test_the_nynorsk_phase_data_must_match_the_original(tmp_path: Path):
+    original = load_phases(ROOT / "docs/data/phases.yml")
+    nynorsk_path = ROOT / "docs/data/phases.nn.yml"
+    assert check_translation(original, load_phases(nynorsk_path), nynorsk_path).phases
+    raw = yaml.safe_load(nynorsk_path.read_text(encoding="utf-8"))
+    changed = copy.deepcopy(raw)
+    changed["phases"][1]["steps"].pop()
+    broken = tmp_path / "phases.nn.yml"
+    text = yaml.safe_dump(changed, allow_unicode=True, sort_keys=False)
+    broken.write_text(text, encoding="utf-8")
+    with pytest.raises(PhaseDataError, match=r"phases\.nn\.yml: fase 2 må ha samme sider"):
+        check_translation(original, load_phases(broken), broken)
