@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from ..order import PUT_BACK_AFTER_I18N, SET_ASIDE_BEFORE_I18N
 from .config import LanguagesConfig
@@ -66,8 +67,8 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
     on_files = CombinedEvent(_set_aside_in_memory_files, _put_back_in_memory_files)
 
     def on_page_context(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
-    ) -> dict[str, Any] | None:
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
         plugin = i18n_plugin(config)
         if not self.config.enabled or plugin is None:
             return None
