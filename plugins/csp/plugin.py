@@ -10,6 +10,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
+from plugins.languages.current import building_other_languages
+
 from ..order import HASH_FINAL_HTML, WRITE_HOST_FILES
 from . import hosting
 from .config import CspConfig
@@ -33,7 +35,9 @@ class CspPlugin(BasePlugin[CspConfig]):
         self.preview = command == "serve"
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.header_policies = {}
+        # The other languages are built inside the first build: keep the first one's policies.
+        if not building_other_languages(config):
+            self.header_policies = {}
 
     @event_priority(HASH_FINAL_HTML)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -62,7 +66,12 @@ class CspPlugin(BasePlugin[CspConfig]):
     @event_priority(WRITE_HOST_FILES)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # The offline bundle is opened from disk: no host reads these files.
-        if not self.config.enabled or self.preview or self.config.offline:
+        if (
+            not self.config.enabled
+            or self.preview
+            or self.config.offline
+            or building_other_languages(config)
+        ):
             return
         site = Path(config.site_dir)
         (site / "_headers").write_text(hosting.headers_file(self.header_policies), "utf-8")

@@ -18,12 +18,15 @@ I18N = """  - i18n:
         - {locale: nb, name: Bokmål, default: true}
         - {locale: nn, name: Nynorsk, theme: {language: custom_nn}}
   - krisesenter/languages
+  - krisesenter/quick-exit
 """
 
 
 def _bilingual_site(tmp_path: Path, pages: dict[str, str]) -> Path:
     docs = tmp_path / "docs"
     docs.mkdir()
+    # Every page has the quick exit, whose plugin needs the page it links to.
+    pages = {"trygg-bruk.md": "# Trygg bruk\n", "trygg-bruk.nn.md": "# Trygg bruk\n", **pages}
     for name, text in pages.items():
         (docs / name).write_text(text, encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
