@@ -29,7 +29,8 @@
     failed: "Planverktøyet kunne ikke starte: {reason}." + KEPT,
     restarting: "Planverktøyet startes på nytt." + KEPT,
     old: "nettleseren er for gammel til å kjøre planverktøyet",
-    missing: "filene til planverktøyet mangler eller kunne ikke lastes",
+    missing: "filen {name} til planverktøyet kunne ikke lastes",
+    broken: "filene til planverktøyet er ufullstendige",
     slowStart: "det tok for lang tid",
     timeout: "Planverktøyet brukte for lang tid og ble stoppet." + KEPT + " Prøv igjen om litt.",
     crashed: "Planverktøyet stoppet uventet." + KEPT + " Prøv igjen om litt.",
@@ -64,7 +65,7 @@
         element.remove();
         resolve();
       };
-      element.onerror = () => reject(new Error(TEXT.missing));
+      element.onerror = () => reject(new Error(say(TEXT.missing, { name })));
       document.head.appendChild(element);
     });
   }
@@ -81,7 +82,7 @@
     delete globalThis.__pyodideCode;
     delete globalThis.__pyodideFiles;
     delete globalThis.__pyodideLock;
-    if (!code || !files || !lock) throw new Error(TEXT.missing);
+    if (!code || !files || !lock) throw new Error(TEXT.broken);
     // Pyodide refuses classic workers, which it detects by importScripts; this one needs none.
     const parts = ["self.importScripts = undefined;\n"];
     for (const name of WORKER_PARTS) parts.push(code[name], "\n");
@@ -124,7 +125,7 @@
       current.onerror = (event) => {
         event.preventDefault();
         clearTimeout(timer);
-        reject(new Error(TEXT.missing));
+        reject(new Error(TEXT.broken));
         crashed(current);
       };
       current.postMessage({
