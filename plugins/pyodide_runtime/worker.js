@@ -18,6 +18,7 @@ const TEXT = {
   checksum:
     "en av filene til planverktøyet er skadet eller endret (kontrollsummen stemmer ikke)." +
     " Last inn siden på nytt, eller hent offline-pakken på nytt",
+  insecure: "planverktøyet kan bare åpnes fra disk eller over en sikker forbindelse (https)",
   python: "Planverktøyet fikk en feil ({reason}). Det du har skrevet, står fortsatt i skjemaet.",
 };
 
@@ -32,9 +33,24 @@ function decodeBase64(text) {
   return bytes;
 }
 
+function toBase64(bytes) {
+  if (bytes.toBase64) return bytes.toBase64();
+  return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(""));
+}
+
+/** The body, if its SHA-256 is the one Pyodide asks for (subresource integrity, as fetch does). */
+async function verified(response, integrity) {
+  if (!integrity) return response;
+  if (!self.crypto || !self.crypto.subtle) throw new Error(TEXT.insecure);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const digest = new Uint8Array(await self.crypto.subtle.digest("SHA-256", bytes));
+  if (integrity !== `sha256-${toBase64(digest)}`) throw new TypeError("integrity");
+  return new Response(bytes, { headers: response.headers });
+}
+
 /** fetch() that answers for the embedded files by name and refuses everything else. */
 function embeddedFetch(files) {
-  return async (input) => {
+  return async (input, init = {}) => {
     const url = input instanceof Request ? input.url : String(input);
     const name = url.split("/").pop();
     const entry = Object.hasOwn(files, name) ? files[name] : null;
@@ -44,7 +60,7 @@ function embeddedFetch(files) {
       ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))
       : bytes;
     const type = MEDIA_TYPES[name.split(".").pop()] || "application/octet-stream";
-    return new Response(body, { headers: { "Content-Type": type } });
+    return verified(new Response(body, { headers: { "Content-Type": type } }), init.integrity);
   };
 }
 
@@ -67,6 +83,7 @@ async function start({ files, lock, indexURL, templateJson }) {
     messageCallback: () => {},
     errorCallback: (message) => problems.push(message),
   });
+  if (problems.some((problem) => problem.includes(TEXT.insecure))) throw new Error(TEXT.insecure);
   if (problems.length || !Object.hasOwn(pyodide.loadedPackages, name)) {
     throw new Error(TEXT.checksum);
   }
