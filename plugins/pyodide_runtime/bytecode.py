@@ -1,8 +1,9 @@
 """Bytecode for Pyodide's Python, made inside Pyodide under Node (compile.mjs).
 
 Start-up then skips compiling: the standard library modules that Pyodide and py_widgets import
-travel as .pyc, and so does py_widgets. Modules the page never imports stay as source, except
-the packages in DROP, which only tests, debuggers, servers and other processes use.
+travel as .pyc (instead of their source), and py_widgets with a .pyc beside each module. Modules
+the page never imports stay as source, except the packages in DROP, which only tests, debuggers,
+servers and other processes use.
 """
 
 import json
@@ -49,7 +50,7 @@ class BytecodeError(RuntimeError):
 def compile_in_pyodide(
     node_modules: Path, stdlib: bytes, modules: dict[str, bytes]
 ) -> tuple[bytes, dict[str, bytes]]:
-    """(stdlib zip with .pyc and without DROP, {module path: .pyc}) for a package's modules."""
+    """(stdlib zip with .pyc and without DROP, {__pycache__ path: .pyc}) for a package's modules."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         (work / "stdlib.zip").write_bytes(stdlib)

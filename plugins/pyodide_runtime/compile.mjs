@@ -5,8 +5,8 @@
 // Reads <work>/stdlib.zip, <work>/package/ (the package's sources) and <work>/drop.json (top-level
 // stdlib names to leave out). Imports every module of the package, then writes
 // <work>/out/stdlib.zip (each module that was imported as .pyc, the dropped names left out, the
-// rest unchanged) and <work>/out/package/**.pyc. The standard library is compiled as `python
-// -OO` would (no docstrings or asserts: smaller, and CPython supports it); the package as is.
+// rest unchanged) and <work>/out/package/**/__pycache__/*.pyc. The standard library is compiled
+// as `python -OO` would (no docstrings or asserts: smaller, and CPython supports it).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
@@ -22,8 +22,8 @@ pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: work }, "/work");
 pyodide.runPython(`
 import importlib, importlib.util, io, json, marshal, os, pkgutil, sys, zipfile
 
-def pyc(source, path, optimize):
-    code = compile(source, path, "exec", dont_inherit=True, optimize=optimize)
+def pyc(source, path):
+    code = compile(source, path, "exec", dont_inherit=True, optimize=2)
     return importlib.util.MAGIC_NUMBER + bytes(12) + marshal.dumps(code)
 
 package = next(p for p in os.listdir("/work/package") if not p.startswith("."))
@@ -48,18 +48,26 @@ with zipfile.ZipFile("/work/stdlib.zip") as source, zipfile.ZipFile(out, "w", zi
         data = source.read(info)
         if info.filename in loaded:
             info = zipfile.ZipInfo(info.filename[:-3] + ".pyc", date_time=info.date_time)
-            data = pyc(data, info.filename[:-1], 2)
+            data = pyc(data, info.filename[:-1])
         info.compress_type = zipfile.ZIP_DEFLATED
         target.writestr(info, data)
 os.makedirs("/work/out", exist_ok=True)
 with open("/work/out/stdlib.zip", "wb") as file:
     file.write(out.getvalue())
+# The package keeps its sources (tracebacks show them) with unchecked hash-based .pyc files in
+# __pycache__: Python uses those without comparing them to the source (PEP 552).
+from importlib._bootstrap_external import _code_to_hash_pyc
 for folder, _, names in os.walk(f"/work/package/{package}"):
     for name in names:
         if name.endswith(".py"):
             path = os.path.join(folder, name)
-            target = "/work/out/package/" + os.path.relpath(path, "/work/package")[:-3] + ".pyc"
+            with open(path, "rb") as file:
+                source = file.read()
+            code = compile(source, path, "exec", dont_inherit=True)
+            data = _code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False)
+            cached = importlib.util.cache_from_source(path)
+            target = "/work/out/package/" + os.path.relpath(cached, "/work/package")
             os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(path, "rb") as file, open(target, "wb") as compiled:
-                compiled.write(pyc(file.read(), path, 0))
+            with open(target, "wb") as compiled:
+                compiled.write(data)
 `);

@@ -82,7 +82,7 @@ class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
             name = package.name
             version = _project_version()
             wheel_file = wheel_name(name, version)
-            wheel = build_wheel(name, version, compiled)
+            wheel = build_wheel(name, version, {**modules, **compiled})
             lock = lock_with_wheel(npm_lock, wheel_file, wheel)
             folder.mkdir(parents=True, exist_ok=True)
             (folder / "python_stdlib.zip").write_bytes(compiled_stdlib)
