@@ -8,7 +8,7 @@
  * anywhere; a fetch shim hands Pyodide the embedded files.
  *
  * Messages out: {type: "ready"}, {type: "failed", message}, and per call {id, result} or
- * {id, error}. A call's str result is JSON-parsed here; a dict becomes a plain object with
+ * {id, error, fatal} (fatal: Python itself is broken, and the page starts a fresh worker). A call's str result is JSON-parsed here; a dict becomes a plain object with
  * bytes as Uint8Array (transferred).
  */
 "use strict";

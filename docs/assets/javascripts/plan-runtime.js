@@ -108,12 +108,14 @@
     endWorker();
     const current = new NativeWorker(assets.source);
     worker = current;
+    let started = false;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(TEXT.slowStart)), START_TIMEOUT_MS);
       current.onmessage = (event) => {
         const message = event.data;
         if (message.type === "ready") {
           clearTimeout(timer);
+          started = true;
           resolve();
         } else if (message.type === "failed") {
           clearTimeout(timer);
@@ -122,11 +124,12 @@
           settle(message);
         }
       };
+      // Dying while starting fails the start (no endless restarts); dying later is a crash.
       current.onerror = (event) => {
         event.preventDefault();
         clearTimeout(timer);
-        reject(new Error(TEXT.broken));
-        crashed(current);
+        if (started) crashed(current);
+        else reject(new Error(TEXT.broken));
       };
       current.postMessage({
         type: "start",
