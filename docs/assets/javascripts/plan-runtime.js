@@ -209,9 +209,14 @@
     });
   }
 
-  /** One call at a time, each bounded from when the worker receives it. */
+  /** One call at a time, each bounded from when the worker receives it. After stop(), a call
+   *  starts a fresh worker (the page was not left after all). */
   function call(method, ...args) {
     if (!ready) return Promise.reject(new Error(TEXT.stopped));
+    if (stopped && assets) {
+      stopped = false;
+      restart();
+    }
     const result = queue.then(() => ready).then(() => send(method, args));
     queue = result.catch(() => {});
     return result;
