@@ -28,6 +28,8 @@ def pyc(source, path):
 
 package = next(p for p in os.listdir("/work/package") if not p.startswith("."))
 sys.path.insert(0, "/work/package")
+# What loadPackage() runs in the page to install the package's wheel, then the package itself.
+importlib.import_module("pyodide._package_loader")
 importlib.import_module(package)
 for info in pkgutil.walk_packages([f"/work/package/{package}"], package + "."):
     importlib.import_module(info.name)
@@ -39,6 +41,9 @@ for module in list(sys.modules.values()):
         loaded.add(origin[len(stdlib_zip) + 1:])
 
 drop = set(json.load(open("/work/drop.json")))
+needed = sorted(name for name in loaded if name.split("/")[0].removesuffix(".py") in drop)
+if needed:
+    raise SystemExit(f"DROP holds modules that start-up imports: {needed}")
 out = io.BytesIO()
 with zipfile.ZipFile("/work/stdlib.zip") as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
     for info in source.infolist():
