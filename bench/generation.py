@@ -45,12 +45,10 @@ CLICK_PROBE = """(() => {
   };
 })();"""
 
-# The same call the page makes (py_widgets.bridge.PlanPage.document), on the form's pairs.
+# The same call the page makes (py_widgets.bridge.PlanPage.document, in the worker), on the
+# form's pairs, through window.krisesenterPlanRuntime (so the time includes the messages).
 PYTHON_TIMING = """async ([kind, times]) => {
-  const pyodide = await window.krisesenterPython;
-  const template = document.getElementById("plan-template-data").textContent;
-  const bridgeModule = pyodide.pyimport("py_widgets.bridge");
-  const page = bridgeModule.PlanPage(template);
+  const runtime = window.krisesenterPlanRuntime;
   const pairs = [];
   for (const element of document.getElementById("plan-form").elements) {
     if (!element.name || element.disabled) continue;
@@ -63,14 +61,10 @@ PYTHON_TIMING = """async ([kind, times]) => {
   const out = [];
   for (let i = 0; i < times; i += 1) {
     const start = performance.now();
-    const result = page.document(pairsJson, kind, options);
-    const made = result.toJs({ dict_converter: Object.fromEntries });
-    result.destroy();
+    const made = await runtime.call("document", pairsJson, kind, options);
     out.push(performance.now() - start);
     if (made.error) throw new Error(made.error);
   }
-  page.destroy();
-  bridgeModule.destroy();
   return out;
 }"""
 

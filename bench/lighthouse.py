@@ -33,6 +33,8 @@ class Report:
     scores: dict[str, int]
     failing: dict[str, list[str]] = field(default_factory=dict)
     error: str = ""
+    tbt_ms: float | None = None
+    """Total blocking time (the main thread busy > 50 ms at a stretch, summed)."""
 
 
 def run(url: str, name: str) -> Report:
@@ -78,7 +80,8 @@ def parse(report: dict) -> Report:
                 bad.append(ref["id"])
         failing[key] = bad
     runtime_error = report.get("runtimeError", {}).get("message", "")
-    return Report(scores, failing, runtime_error)
+    tbt = report["audits"].get("total-blocking-time", {}).get("numericValue")
+    return Report(scores, failing, runtime_error, tbt)
 
 
 def measure(pages: dict[str, str], prefix: str) -> dict[str, Report]:

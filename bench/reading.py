@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, Route
 
-from .common import ROOT, WORK_DIR, gzip_size
+from .common import ROOT, TIMEOUT_MS, WORK_DIR, gzip_size
 from .webfonts import CSS_HOST, FILE_HOST, Fetched, GoogleFonts, css_sizes
 
 # (label, our page, the same Markdown's page in the plain site: use_directory_urls is on there)
@@ -123,7 +123,7 @@ def page_weight(
     context.on("requestfinished", lambda request: seen.append(request.url))
     try:
         page = context.new_page()
-        page.goto(base_url + page_path, wait_until="networkidle")
+        page.goto(base_url + page_path, wait_until="networkidle", timeout=TIMEOUT_MS)
         page.evaluate("document.fonts.ready.then(() => document.fonts.status)")
     finally:
         context.close()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from . import builds, generation, lighthouse, reading, sizes, startup
+from . import builds, generation, lighthouse, quick_exit, reading, sizes, startup
 from . import webfonts as webfonts_module
 from .common import BENCH_DIR, NODE_PYODIDE, ROOT, WORK_DIR, Samples, launch_args, serve
 from .report import (
@@ -45,8 +45,12 @@ README_START = "<!-- bench:start -->"
 README_END = "<!-- bench:end -->"
 
 READING_LIMIT = 1.0
-READY_LIMIT = 1.1
-WARM_LIMIT_MS = 1500
+# Bytecode and a smaller start must beat stock Pyodide started the stock way (issue #12).
+READY_LIMIT = 0.8
+BLOCKED_LIMIT_MS = 100
+PAYLOAD_LIMIT = 1.0
+PLAN_PERFORMANCE_MIN = 95
+PLAN_TBT_LIMIT_MS = 200
 DOCUMENT_LIMIT_MS = 50
 ZIP_LIMIT = 8_000_000
 
@@ -88,8 +92,8 @@ def reading_section(
     runs = str(len(results))
     baselines = (
         # (side, name in the table, whether the target counts)
-        ("plain", "vanlig Material med nettskrifter", True),
-        ("plain_nofonts", "vanlig Material uten nettskrifter", False),
+        ("plain_nofonts", "vanlig Material uten nettskrifter", True),
+        ("plain", "vanlig Material med nettskrifter", False),
     )
     for index, first in enumerate(results[0]):
         per_run = [run[index] for run in results]
@@ -138,13 +142,12 @@ def reading_section(
         '`theme: material`, `language: nb` og `search: lang: ["no"]` '
         "(`.cache/bench/plain/mkdocs.yml`). Den lastes to ganger per side og kjøring, rett "
         "etter vår side: med nettskrifter og uten.",
-        f"Målet (≤ {fmt_ratio(READING_LIMIT)}) gjelder **vanlig Material med nettskrifter**, "
-        "slik Material leveres og det en besøkende på et vanlig Material-nettsted laster "
-        "ned. Vår side bruker "
-        "systemskrifter (`theme.font: false`) og henter ingen skrifter. Radene «til info» "
-        "sammenligner med **vanlig Material uten nettskrifter**: skriftforespørselen blir "
-        "blokkert og talt som én forespørsel med 0 byte, som om skriftene var slått av; de "
-        "viser om vi også er lettere enn det, men teller ikke som mål.",
+        f"Målet (≤ {fmt_ratio(READING_LIMIT)}) gjelder **vanlig Material uten nettskrifter**, "
+        "den like sammenligningen: vår side bruker systemskrifter (`theme.font: false`) og "
+        "henter ingen skrifter, og der blir skriftforespørselen blokkert og talt som én "
+        "forespørsel med 0 byte, som om skriftene var slått av. Radene «til info» "
+        "sammenligner med **vanlig Material med nettskrifter**, slik Material leveres og det "
+        "en besøkende på et vanlig Material-nettsted laster ned.",
         f"Slik etterlignes Google Fonts (her er det ikke nett): vanlig Material lenker til "
         f"`{query}`. Nettleseren i målingen får i stedet et stilark laget av "
         f"{versions} (npm, `bench/package.json`), bygget som det Google sender en ny Chrome "
@@ -226,10 +229,6 @@ def startup_section(result: startup.StartupResults, page_weights: dict) -> Secti
         factor = ratio(ours.median, base.median)
         status = at_most(factor, READY_LIMIT)
         target = f"≤ {fmt_ratio(READY_LIMIT)}"
-        if which == "warm":
-            target += f" og ≤ {fmt_int(WARM_LIMIT_MS)} ms"
-            if ours.median > WARM_LIMIT_MS:
-                status = Status.MISSED
         rows.append(
             Row(
                 f"Python klar, {word}, {scheme}",
@@ -269,6 +268,8 @@ def startup_section(result: startup.StartupResults, page_weights: dict) -> Secti
                 spread_ms(ours),
                 f"{base_name}: {spread_ms(base)}",
                 fmt_ratio(ratio(ours.median, base.median)),
+                f"≤ {BLOCKED_LIMIT_MS} ms",
+                at_most(ours.median, BLOCKED_LIMIT_MS),
                 runs=f"{ours.runs} / {base.runs}",
             )
         )
@@ -296,9 +297,9 @@ def startup_section(result: startup.StartupResults, page_weights: dict) -> Secti
     ]
     section.notes += [
         "Tider er `performance.now()` i siden, altså millisekunder fra navigasjonen startet. "
-        '«Python klar» er når `#plan-form` får `data-ready="true"` (vår side: Pyodide, '
-        "`py_widgets` pakket ut og `py_widgets.bridge` importert) og når `loadPyodide()` er "
-        "ferdig (bar side). Tabellen viser median (min–maks).",
+        '«Python klar» er når `#plan-form` får `data-ready="true"` (vår side: Pyodide i en '
+        "worker, `py_widgets` lastet fra nettstedets `pyodide-lock.json` og `PlanPage` "
+        "laget) og når `loadPyodide()` er ferdig (bar side). Tabellen viser median (min–maks).",
         "Kald: ny Chromium med tom `--user-data-dir` for hver kjøring. Varm: samme adresse "
         "på nytt i samme profil (2 ganger per profil). Vår side, bar side og file:// kjøres "
         "vekselvis, så en travel maskin rammer alle likt.",
@@ -355,6 +356,26 @@ def breakdown_table(result: startup.StartupResults) -> list[str]:
                 f"| {fmt_int(took)} |"
             )
     return lines
+
+
+def quick_exit_section(result: dict[str, Samples]) -> Section:
+    plan, front = result["plan"], result["front"]
+    rows = [
+        Row(
+            "«Forlat siden» 1 s etter åpning, planside (Python starter)",
+            spread_ms(plan),
+            f"forsiden: {spread_ms(front)}",
+            fmt_ratio(ratio(plan.median, front.median)),
+            runs=f"{plan.runs} / {front.runs}",
+        )
+    ]
+    notes = [
+        "Fra klikket (hendelsens tid i siden) til navigasjonen til den nøytrale siden begynner "
+        "(dens `performance.timeOrigin`), begge i nettleserens egen klokke. Klikket kommer 1 s "
+        f"etter at siden åpnet ({startup.PLAN_PAGE}: Python starter fortsatt), ny profil hver "
+        "gang; den nøytrale siden besvares lokalt. Kode: `bench/quick_exit.py`.",
+    ]
+    return Section("Hurtigutgang: fra klikk til ny side", "Hurtigutgang", rows, notes)
 
 
 def generation_section(result: dict[str, generation.DocumentTimes]) -> Section:
@@ -419,12 +440,15 @@ def sizes_section(result: sizes.Sizes, plain_site: Path) -> Section:
     ]
     for attr, what in (("raw", "ukomprimert"), ("gzip", "gzip -9")):
         ours, base = getattr(result.payload, attr), getattr(result.bare, attr)
+        counts = attr == "gzip"  # what a compressing server sends
         rows.append(
             Row(
                 f"Python på planside ({result.payload.files} filer), {what}",
                 fmt_bytes(ours),
                 f"bar: {fmt_bytes(base)}",
                 fmt_ratio(ratio(ours, base)),
+                f"≤ {fmt_ratio(PAYLOAD_LIMIT)}" if counts else "",
+                at_most(ratio(ours, base), PAYLOAD_LIMIT) if counts else Status.NONE,
             )
         )
     files = ", ".join(
@@ -432,7 +456,8 @@ def sizes_section(result: sizes.Sizes, plain_site: Path) -> Section:
         for name, size in result.payload_files.items()
     )
     notes = [
-        "«Python på planside» er `assets/pyodide/*` + `plan-runtime.js` + `plan-builder.js`: "
+        "«Python på planside» er det siden laster for Python: `runtime-data.js` og "
+        "`app-data.js` fra `assets/pyodide/` + `plan-runtime.js` + `plan-builder.js`: "
         f"{files}. Bar Pyodide: " + ", ".join(f"`{n}`" for n in sizes.BARE_FILES) + ".",
         "MB og kB er desimale (1 MB = 1 000 000 byte), som i byggets egen melding om zip-fila.",
     ]
@@ -488,9 +513,11 @@ def lighthouse_section(ours: dict[str, lighthouse.Report], plain: dict) -> Secti
 
     for name, label, _, plain_page, perf_target in LIGHTHOUSE_PAGES:
         report = ours[name]
-        judged = keys if perf_target else keys[1:]
-        ok = bool(report.scores) and all(report.scores.get(k, 0) >= 100 for k in judged)
-        target = "100 · 100 · 100 · 100" if perf_target else "– · 100 · 100 · 100"
+        minimum = {k: 100 for k in keys}
+        if not perf_target:
+            minimum["performance"] = PLAN_PERFORMANCE_MIN
+        ok = bool(report.scores) and all(report.scores.get(k, 0) >= m for k, m in minimum.items())
+        target = " · ".join(("≥ " if m < 100 else "") + str(m) for m in minimum.values())
         base = f"vanlig Material: {scores(plain[name])}" if plain_page else "–"
         section.rows.append(
             Row(
@@ -499,6 +526,16 @@ def lighthouse_section(ours: dict[str, lighthouse.Report], plain: dict) -> Secti
                 base,
                 target=target,
                 status=Status.MET if ok else Status.MISSED,
+            )
+        )
+    plan = ours["oppfolgingsplan"]
+    if plan.tbt_ms is not None:
+        section.rows.append(
+            Row(
+                "Planside (oppfolgingsplan): total blocking time",
+                fmt_ms(plan.tbt_ms),
+                target=f"≤ {PLAN_TBT_LIMIT_MS} ms",
+                status=at_most(plan.tbt_ms, PLAN_TBT_LIMIT_MS),
             )
         )
     section.notes.append(
@@ -570,6 +607,7 @@ def main(argv: list[str] | None = None) -> int:
     started = dt.datetime.now(dt.UTC)
     load_before = os.getloadavg()
     profile_runs, doc_runs, build_runs, reading_runs = (1, 2, 1, 1) if args.quick else (7, 10, 3, 3)
+    exit_runs = 1 if args.quick else 5
 
     def step(message: str) -> None:
         print(f"[{time.perf_counter() - start_time:5.0f} s] {message}", flush=True)
@@ -604,6 +642,10 @@ def main(argv: list[str] | None = None) -> int:
             "ours": reading.page_weight(browser, site_url, site_dir, startup.PLAN_PAGE),
             "bare": reading.page_weight(browser, bare_url, bare_dir, "bare.html"),
         }
+        step(f"hurtigutgang, {exit_runs} ganger per side")
+        exits = quick_exit.measure(
+            browser, site_url, {"plan": startup.PLAN_PAGE, "front": "index.html"}, exit_runs
+        )
         step(f"dokumenter, {doc_runs} ganger hver")
         documents = generation.measure(browser, site_url, runs=doc_runs)
         browser.close()
@@ -622,6 +664,7 @@ def main(argv: list[str] | None = None) -> int:
     sections = [
         reading_section(reading_results, site_dir, plain_site, google_fonts),
         startup_section(startup_result, plan_weights),
+        quick_exit_section(exits),
         generation_section(documents),
         sizes_section(size_result, plain_site),
         build_section(built, plain_seconds),

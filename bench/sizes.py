@@ -8,6 +8,9 @@ from .common import NODE_PYODIDE, gzip_size
 # What a plan page loads for Python beyond a reading page (overrides/plan.html).
 PLAN_SCRIPTS = ("assets/javascripts/plan-runtime.js", "assets/javascripts/plan-builder.js")
 PYODIDE_DIR = "assets/pyodide"
+# The files of PYODIDE_DIR the page loads (pyodide-lock.json is there to read; its copy is inside
+# app-data.js).
+PYODIDE_LOADED = ("runtime-data.js", "app-data.js")
 # What the standard loadPyodide() fetches from the npm package (the bare page).
 BARE_FILES = (
     "pyodide.js",
@@ -43,8 +46,10 @@ def tree_size(folder: Path) -> tuple[int, int]:
 
 
 def plan_payload(site_dir: Path) -> Size:
-    """assets/pyodide/* + plan-runtime.js + plan-builder.js."""
-    paths = sorted((site_dir / PYODIDE_DIR).iterdir()) + [site_dir / p for p in PLAN_SCRIPTS]
+    """runtime-data.js + app-data.js + plan-runtime.js + plan-builder.js."""
+    paths = [site_dir / PYODIDE_DIR / n for n in PYODIDE_LOADED] + [
+        site_dir / p for p in PLAN_SCRIPTS
+    ]
     return files_size(paths)
 
 
@@ -69,8 +74,8 @@ def measure(site_dir: Path, zip_path: Path, bundle_dir: Path) -> Sizes:
     site_bytes, site_files = tree_size(site_dir)
     bundle_bytes, bundle_files = tree_size(bundle_dir)
     payload_files = {
-        p.relative_to(site_dir).as_posix(): p.stat().st_size
-        for p in sorted((site_dir / PYODIDE_DIR).iterdir())
+        f"{PYODIDE_DIR}/{name}": (site_dir / PYODIDE_DIR / name).stat().st_size
+        for name in PYODIDE_LOADED
     }
     return Sizes(
         site_bytes=site_bytes,

@@ -7,10 +7,12 @@ from ..plan_templates.plugin import META_KEY
 from ..self_hosted.config import IFRAME_WORKER_SHIM
 
 # Every directive not named falls back to default-src 'none'. The Pyodide loader fetches nothing
-# (see plan-runtime.js); 'wasm-unsafe-eval' lets it compile the runtime.
+# (see plan-runtime.js); 'wasm-unsafe-eval' lets it compile the runtime, and worker-src blob:
+# lets it run Python in a worker made from the site's own scripts (a blob inherits this policy).
 DEFAULT_POLICY = {
     "default-src": ["'none'"],
     "script-src": ["'self'", "'wasm-unsafe-eval'"],
+    "worker-src": ["'self'", "blob:"],
     "style-src": ["'self'"],
     "img-src": ["'self'", "data:"],
     "base-uri": ["'none'"],

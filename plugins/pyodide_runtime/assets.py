@@ -1,18 +1,15 @@
 """Turn the npm `pyodide` package into files a page can load with classic <script> tags.
 
-Browsers refuse fetch() and module imports of file:// URLs, and some static servers send
-.wasm with the wrong MIME type. So the runtime's binary parts travel base64-encoded inside
-scripts, and the loader hands them to Pyodide through a fetch shim (see plan-runtime.js).
+Browsers refuse fetch() and module imports of file:// URLs (and workers started from them), and
+some static servers send .wasm with the wrong MIME type. So the worker's code travels as text and
+the runtime's binary parts base64-encoded, inside scripts that only assign them to a global;
+plan-runtime.js builds the worker from them (see plugins/pyodide_runtime/worker.js).
 """
 
 import base64
 import gzip
-import io
 import json
 import re
-import zipfile
-from pathlib import Path
-from typing import Any
 
 _EXPORT = "export default _createPyodideModule;"
 _IMPORT_META_URL = "import.meta.url"
@@ -24,9 +21,6 @@ _EAGER_SHARED_MEMORY = re.compile(
     r"var (\w+)=(new Int32Array\(new WebAssembly\.Memory\(\{shared:!0,initial:1,maximum:1\}\)"
     r"\.buffer\));function (\w+)\((\w+)\)\{try\{return Atomics\.wait\(\1,"
 )
-
-# Fixed timestamp so that the same sources give the same zip (and the same cached bytes).
-_ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 
 
 class RuntimeAssetError(RuntimeError):
@@ -69,25 +63,12 @@ def embed_script(global_name: str, files: dict[str, bytes], gzipped: set[str]) -
     return f"{target}=Object.assign({target}||{{}},{json.dumps(entries)});\n"
 
 
+def text_script(global_name: str, texts: dict[str, str]) -> str:
+    """A classic script that assigns {name: text} to a global (code to run elsewhere)."""
+    target = f"globalThis.{global_name}"
+    return f"{target}=Object.assign({target}||{{}},{json.dumps(texts)});\n"
+
+
 def gzip_bytes(content: bytes) -> bytes:
     """Deterministic gzip (no file name, no time) at the best compression."""
     return gzip.compress(content, compresslevel=9, mtime=0)
-
-
-def package_zip(package_dir: Path) -> bytes:
-    """The package's .py files in a zip, rooted at the package's own folder name."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(package_dir.rglob("*.py")):
-            if "__pycache__" in path.parts:
-                continue
-            name = path.relative_to(package_dir.parent).as_posix()
-            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
-    return buffer.getvalue()
-
-
-def minimal_lock(lock_text: str) -> dict[str, Any]:
-    """The lock file's `info` with no packages: the site loads none from a package index."""
-    return {"info": json.loads(lock_text)["info"], "packages": {}}

@@ -1,7 +1,13 @@
-"""Add the Pyodide runtime and the py_widgets package to the site as classic scripts."""
+"""Add the Pyodide runtime and the py_widgets wheel to the site, as classic scripts of data.
+
+assets/pyodide/runtime-data.js: Pyodide's code (text) and its wasm (gzip) and standard library
+(with bytecode), base64. app-data.js: the worker's own code, the py_widgets wheel and the site's
+pyodide-lock.json, which registers the wheel (also written as pyodide-lock.json to read).
+"""
 
 import hashlib
 import json
+import tomllib
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -9,21 +15,17 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .assets import (
-    classic_asm_script,
-    embed_script,
-    gzip_bytes,
-    minimal_lock,
-    package_zip,
-    without_source_map,
-)
+from .assets import classic_asm_script, embed_script, gzip_bytes, text_script, without_source_map
+from .bytecode import compile_in_pyodide
 from .config import PyodideRuntimeConfig
+from .lockfile import lock_with_wheel
+from .wheel import build_wheel, package_modules, wheel_name
 
-# The page's loader (plan-runtime.js) knows these names.
-EMBED_GLOBAL = "__pyodideFiles"
-RUNTIME_DATA = "runtime-data.js"
-APP_DATA = "app-data.js"
-APP_ZIP = "py_widgets.zip"
+# plan-runtime.js and worker.js know these names.
+FILES_GLOBAL = "__pyodideFiles"
+CODE_GLOBAL = "__pyodideCode"
+LOCK_GLOBAL = "__pyodideLock"
+WORKER = Path(__file__).with_name("worker.js")
 
 
 class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
@@ -33,32 +35,67 @@ class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
         npm = Path(self.config.node_modules) / "pyodide"
         if not (npm / "pyodide.asm.wasm").is_file():
             raise PluginError(f"{npm} mangler: kjør 'npm ci' (eller 'make setup') først.")
-        generated = {
+        stdlib, wheel_file, wheel, lock = self._python(npm)
+        code = {
             "pyodide.js": without_source_map((npm / "pyodide.js").read_text(encoding="utf-8")),
             "pyodide.asm.js": classic_asm_script((npm / "pyodide.asm.mjs").read_text("utf-8")),
-            RUNTIME_DATA: self._runtime_data(npm),
-            APP_DATA: embed_script(
-                EMBED_GLOBAL, {APP_ZIP: package_zip(Path(self.config.package))}, set()
-            ),
+        }
+        runtime = {"pyodide.asm.wasm": self._gzipped_wasm(npm), "python_stdlib.zip": stdlib}
+        lock_json = json.dumps(lock, separators=(",", ":"))
+        generated = {
+            "runtime-data.js": text_script(CODE_GLOBAL, code)
+            + embed_script(FILES_GLOBAL, runtime, gzipped={"pyodide.asm.wasm"}),
+            "app-data.js": text_script(CODE_GLOBAL, {"worker.js": WORKER.read_text("utf-8")})
+            + embed_script(FILES_GLOBAL, {wheel_file: wheel}, set())
+            + f"globalThis.{LOCK_GLOBAL}={lock_json};\n",
+            "pyodide-lock.json": json.dumps(lock, indent=2) + "\n",
         }
         for name, content in generated.items():
             files.append(File.generated(config, f"{self.config.dest}/{name}", content=content))
         return files
 
-    def _runtime_data(self, npm: Path) -> str:
-        """Embedded wasm (gzipped), standard library and lock; cached, as gzip -9 is slow."""
+    def _cache(self, *parts: bytes) -> Path:
+        key = hashlib.sha256(b"".join(hashlib.sha256(p).digest() for p in parts)).hexdigest()
+        return Path(self.config.cache_dir) / key[:16]
+
+    def _gzipped_wasm(self, npm: Path) -> bytes:
+        """The wasm, gzip -9 (slow, so cached; it only changes with Pyodide)."""
         wasm = (npm / "pyodide.asm.wasm").read_bytes()
+        cached = self._cache(wasm).with_suffix(".wasm.gz")
+        if not cached.is_file():
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_bytes(gzip_bytes(wasm))
+        return cached.read_bytes()
+
+    def _python(self, npm: Path) -> tuple[bytes, str, bytes, dict]:
+        """(stdlib zip, wheel file name, wheel, lock), compiled in Pyodide; cached by content."""
+        package = Path(self.config.package)
+        modules = package_modules(package)
         stdlib = (npm / "python_stdlib.zip").read_bytes()
-        lock = (npm / "pyodide-lock.json").read_text(encoding="utf-8")
-        code = b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))
-        key = hashlib.sha256(wasm + stdlib + lock.encode() + code)
-        cached = Path(self.config.cache_dir) / f"{key.hexdigest()[:16]}.js"
-        if cached.is_file():
-            return cached.read_text(encoding="ascii")
-        files = {"pyodide.asm.wasm": gzip_bytes(wasm), "python_stdlib.zip": stdlib}
-        script = embed_script(EMBED_GLOBAL, files, gzipped={"pyodide.asm.wasm"})
-        lock_json = json.dumps(minimal_lock(lock), separators=(",", ":"))
-        script += f"globalThis.__pyodideLock={lock_json};\n"
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(script, encoding="ascii")
-        return script
+        npm_lock = (npm / "pyodide-lock.json").read_text(encoding="utf-8")
+        here = Path(__file__).parent
+        tools = [(here / n).read_bytes() for n in ("compile.mjs", "bytecode.py", "wheel.py")]
+        sources = [path.encode() + content for path, content in modules.items()]
+        folder = self._cache(stdlib, npm_lock.encode(), *tools, *sources)
+        if not (folder / "pyodide-lock.json").is_file():
+            compiled_stdlib, compiled = compile_in_pyodide(npm.parent, stdlib, modules)
+            name = package.name
+            version = _project_version()
+            wheel_file = wheel_name(name, version)
+            wheel = build_wheel(name, version, {**modules, **compiled})
+            lock = lock_with_wheel(npm_lock, wheel_file, wheel)
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / "python_stdlib.zip").write_bytes(compiled_stdlib)
+            (folder / wheel_file).write_bytes(wheel)
+            (folder / "pyodide-lock.json").write_text(json.dumps(lock), "utf-8")
+        lock = json.loads((folder / "pyodide-lock.json").read_text("utf-8"))
+        (entry,) = lock["packages"].values()
+        wheel_file = entry["file_name"]
+        stdlib = (folder / "python_stdlib.zip").read_bytes()
+        return stdlib, wheel_file, (folder / wheel_file).read_bytes(), lock
+
+
+def _project_version() -> str:
+    """The site's version (pyproject.toml), which the wheel carries too."""
+    with Path("pyproject.toml").open("rb") as file:
+        return tomllib.load(file)["project"]["version"]

@@ -13,6 +13,8 @@ from .config import SelfHostedConfig
 from .external import find_remote_loads
 from .prune import is_unused_theme_file, needed_lunr_files, search_languages
 
+_KEEP_NATIVE_WORKER = "window.krisesenterNativeWorker=window.Worker;\n"
+
 
 class SelfHostedPlugin(BasePlugin[SelfHostedConfig]):
     # Before Material's offline plugin, which adds an unpkg.com script unless a polyfill
@@ -32,7 +34,9 @@ class SelfHostedPlugin(BasePlugin[SelfHostedConfig]):
         shim = Path(self.config.node_modules) / self.config.iframe_worker_shim
         if not shim.is_file():
             raise PluginError(f"{shim} mangler: kjør 'npm ci' (eller 'make setup') først.")
-        files.append(File.generated(config, self.config.shim_dest, abs_src_path=str(shim)))
+        # On file:// the shim replaces window.Worker; the plan pages' Python needs the real one.
+        content = _KEEP_NATIVE_WORKER + shim.read_text(encoding="utf-8")
+        files.append(File.generated(config, self.config.shim_dest, content=content))
         if self.config.prune:
             keep = needed_lunr_files(search_languages(config))
             for file in [f for f in files if is_unused_theme_file(f.src_uri, keep)]:

@@ -1,7 +1,9 @@
-"""The Pyodide runtime travels as classic scripts: conversion, embedding, the package zip."""
+"""The Pyodide runtime travels as classic scripts of data: conversion, embedding, the py_widgets
+wheel in the site's pyodide-lock.json, and bytecode made inside Pyodide."""
 
 import base64
 import gzip
+import hashlib
 import io
 import json
 import re
@@ -14,9 +16,12 @@ from plugins.pyodide_runtime.assets import (
     RuntimeAssetError,
     classic_asm_script,
     embed_script,
-    package_zip,
+    text_script,
     without_source_map,
 )
+from plugins.pyodide_runtime.bytecode import DROP
+from plugins.pyodide_runtime.lockfile import lock_with_wheel
+from plugins.pyodide_runtime.wheel import build_wheel, package_modules, wheel_name
 from tests.support.site import ROOT
 
 NPM = ROOT / "node_modules" / "pyodide"
@@ -49,26 +54,94 @@ def test_embedded_files_decode_to_the_original_bytes():
     assert entries["b.zip"] == {"gzip": False, "data": base64.b64encode(b"PK").decode()}
 
 
-def test_package_zip_holds_the_sources_and_is_reproducible(tmp_path: Path):
+def _embedded(script: str, name: str) -> dict:
+    """The entries a data script assigns to globalThis.<name>."""
+    match = re.search(
+        rf"globalThis\.{name}=Object\.assign\(globalThis\.{name}\|\|\{{\}},(.*?)\);\n", script
+    )
+    return json.loads(match.group(1))
+
+
+def test_code_travels_as_text():
+    script = text_script("__code", {"worker.js": 'self.onmessage = () => "</script>";'})
+    assert _embedded(script, "__code") == {"worker.js": 'self.onmessage = () => "</script>";'}
+
+
+def test_wheel_holds_the_modules_and_a_valid_record(tmp_path: Path):
     package = tmp_path / "pkg"
     (package / "sub").mkdir(parents=True)
     (package / "__init__.py").write_text("X = 1\n")
     (package / "sub" / "mod.py").write_text("Y = 2\n")
     (package / "__pycache__").mkdir()
     (package / "__pycache__" / "junk.py").write_text("")
-    first = package_zip(package)
-    assert package_zip(package) == first
-    names = zipfile.ZipFile(io.BytesIO(first)).namelist()
-    assert names == ["pkg/__init__.py", "pkg/sub/mod.py"]
+    modules = package_modules(package)
+    assert list(modules) == ["pkg/__init__.py", "pkg/sub/mod.py"]
+    wheel = build_wheel("pkg", "1.2.3", modules)
+    assert build_wheel("pkg", "1.2.3", modules) == wheel, "same modules, same bytes"
+    archive = zipfile.ZipFile(io.BytesIO(wheel))
+    record = archive.read("pkg-1.2.3.dist-info/RECORD").decode().splitlines()
+    for line in record[:-1]:
+        path, digest, size = line.split(",")
+        content = archive.read(path)
+        expected = base64.urlsafe_b64encode(hashlib.sha256(content).digest()).rstrip(b"=")
+        assert digest == "sha256=" + expected.decode() and int(size) == len(content)
+    assert record[-1] == "pkg-1.2.3.dist-info/RECORD,,"
+    assert b"Tag: py3-none-any" in archive.read("pkg-1.2.3.dist-info/WHEEL")
+
+
+def test_add_wheels_registers_the_wheel_by_its_sha256():
+    wheel = build_wheel("pkg", "1.2.3", {"pkg/__init__.py": b"X = 1\n"})
+    npm_lock = (NPM / "pyodide-lock.json").read_text(encoding="utf-8")
+    lock = lock_with_wheel(npm_lock, wheel_name("pkg", "1.2.3"), wheel)
+    assert lock["info"] == json.loads(npm_lock)["info"]
+    assert list(lock["packages"]) == ["pkg"]
+    entry = lock["packages"]["pkg"]
+    assert entry["file_name"] == "pkg-1.2.3-py3-none-any.whl"
+    assert entry["sha256"] == hashlib.sha256(wheel).hexdigest()
+    assert entry["imports"] == ["pkg"]
 
 
 def test_source_map_comment_is_dropped():
     assert without_source_map("a();\n//# sourceMappingURL=x.map\n") == "a();\n"
 
 
-def test_built_site_ships_the_runtime_without_module_scripts(site_dir: Path):
+def test_built_site_ships_the_runtime_as_data_scripts(site_dir: Path):
     runtime = site_dir / "assets" / "pyodide"
     names = sorted(p.name for p in runtime.iterdir())
-    assert names == ["app-data.js", "pyodide.asm.js", "pyodide.js", "runtime-data.js"]
+    assert names == ["app-data.js", "pyodide-lock.json", "runtime-data.js"]
     assert not list(site_dir.rglob("*.wasm")), "the wasm travels inside runtime-data.js"
     assert not list(site_dir.rglob("*.mjs"))
+    assert not list(site_dir.rglob("*.whl")), "the wheel travels inside app-data.js"
+    code = _embedded((runtime / "runtime-data.js").read_text("ascii"), "__pyodideCode")
+    assert sorted(code) == ["pyodide.asm.js", "pyodide.js"]
+    app = (runtime / "app-data.js").read_text("ascii")
+    assert "self.onmessage" in _embedded(app, "__pyodideCode")["worker.js"]
+
+
+def test_the_site_lock_registers_the_embedded_wheel(site_dir: Path):
+    runtime = site_dir / "assets" / "pyodide"
+    lock = json.loads((runtime / "pyodide-lock.json").read_text("utf-8"))
+    (entry,) = lock["packages"].values()
+    assert entry["imports"] == ["py_widgets"]
+    wheels = _embedded((runtime / "app-data.js").read_text("ascii"), "__pyodideFiles")
+    wheel = base64.b64decode(wheels[entry["file_name"]]["data"])
+    assert hashlib.sha256(wheel).hexdigest() == entry["sha256"]
+    names = zipfile.ZipFile(io.BytesIO(wheel)).namelist()
+    assert "py_widgets/bridge.py" in names
+    bytecode = zipfile.ZipFile(io.BytesIO(wheel)).read(
+        "py_widgets/__pycache__/bridge.cpython-314.pyc"
+    )
+    assert bytecode[4:8] == b"\x01\0\0\0", "hash-based, not checked against the source"
+
+
+def test_stdlib_has_bytecode_for_start_up_and_leaves_out_what_is_never_imported(site_dir: Path):
+    files = _embedded(
+        (site_dir / "assets" / "pyodide" / "runtime-data.js").read_text("ascii"), "__pyodideFiles"
+    )
+    stdlib = zipfile.ZipFile(io.BytesIO(base64.b64decode(files["python_stdlib.zip"]["data"])))
+    names = set(stdlib.namelist())
+    for module in ("json/__init__", "dataclasses", "zipfile/__init__", "xml/etree/ElementTree"):
+        assert f"{module}.pyc" in names and f"{module}.py" not in names
+    assert stdlib.read("dataclasses.pyc")[2:4] == b"\r\n", "a .pyc starts with a magic number"
+    assert "tarfile.py" in names, "modules the page does not import stay as source"
+    assert not {n for n in names if n.split("/")[0].removesuffix(".py") in DROP}

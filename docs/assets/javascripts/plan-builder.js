@@ -27,8 +27,8 @@
   const MAX_DRAFT_BYTES = 2000000; // py_widgets.draft.DRAFT_MAX_BYTES
   const SLOW_START_MS = 20000;
 
-  let bridge = null;
-  let pyodide = null;
+  const runtime = window.krisesenterPlanRuntime;
+  let bridgeReady = false;
   let unsaved = false;
   let leavingThroughExit = false;
 
@@ -39,38 +39,31 @@
     region.textContent = message;
   }
 
-  /* ---------- Python ---------- */
+  /* ---------- Python (in a worker: see plan-runtime.js) ---------- */
 
   const slowTimer = setTimeout(() => announce(text.slow), SLOW_START_MS);
-  const ready = window.krisesenterPython.then(
-    (instance) => {
-      clearTimeout(slowTimer);
-      pyodide = instance;
-      const PlanPage = pyodide.pyimport("py_widgets.bridge").PlanPage;
-      bridge = PlanPage(templateJson);
-      PlanPage.destroy();
-      announce(text.ready);
-      form.dataset.ready = "true";
-      refreshNotices();
-      setTimeout(() => bridge && bridge.prepare_documents(), 0);
-      return bridge;
-    },
-    (error) => {
-      clearTimeout(slowTimer);
-      announce(say(text.failed, { reason: error && error.message ? error.message : error }));
-      form.dataset.ready = "failed";
-      throw error;
-    },
-  );
+  document.addEventListener("krisesenter:python", (event) => {
+    const { state, message } = event.detail;
+    bridgeReady = state === "ready";
+    if (state === "starting") return;
+    clearTimeout(slowTimer);
+    announce(message);
+    form.dataset.ready = { ready: "true", failed: "failed" }[state] || "false";
+  });
+  const ready = runtime.start(templateJson).then(() => {
+    refreshNotices();
+    setTimeout(() => runtime.call("prepare_documents").catch(() => {}), 0);
+  });
+  ready.catch(() => {});
 
   async function python(region) {
-    if (!bridge) announce(text.waiting, region);
+    if (!bridgeReady) announce(text.waiting, region);
     return ready;
   }
 
-  /** A Python call whose result is JSON text. */
-  function callJson(method, ...args) {
-    return JSON.parse(bridge[method](...args));
+  /** A Python call; its result arrives as plain data. */
+  function callPython(method, ...args) {
+    return runtime.call(method, ...args);
   }
 
   /* ---------- reading and filling the form ---------- */
@@ -285,10 +278,10 @@
 
   let noticeTimer = null;
   function refreshNotices() {
-    if (!bridge) return;
+    if (!bridgeReady) return;
     clearTimeout(noticeTimer);
     noticeTimer = setTimeout(() => {
-      if (bridge) showNotices(callJson("check", formPairs()).notices);
+      callPython("check", formPairs()).then(({ notices }) => showNotices(notices), () => {});
     }, 150);
   }
 
@@ -315,17 +308,15 @@
   }
 
   /** {name, mediaType, bytes} of a document, or {error} when it cannot be made. */
-  function makeDocument(kind) {
-    const result = bridge.document(formPairs(), kind, documentOptions());
-    const made = result.toJs({ dict_converter: Object.fromEntries });
-    result.destroy();
+  async function makeDocument(kind) {
+    const made = await callPython("document", formPairs(), kind, documentOptions());
     if (made.error) return { error: made.error };
     return { name: made.filename, mediaType: made.media_type, bytes: made.content };
   }
 
   /** Check the plan; shows the errors and returns false if there are any. */
-  function checked() {
-    const { errors, notices } = callJson("check", formPairs());
+  async function checked() {
+    const { errors, notices } = await callPython("check", formPairs());
     showNotices(notices);
     if (errors.length) {
       showErrors(errors);
@@ -338,8 +329,8 @@
   async function onDocument(kind) {
     await python(messageRegion);
     announce("", messageRegion);
-    if (!checked()) return;
-    const { name, mediaType, bytes, error } = makeDocument(kind);
+    if (!(await checked())) return;
+    const { name, mediaType, bytes, error } = await makeDocument(kind);
     if (error) {
       announce(error, messageRegion);
       return;
@@ -351,8 +342,8 @@
   async function onPrint() {
     await python(messageRegion);
     announce("", messageRegion);
-    if (!checked()) return;
-    const { bytes } = makeDocument("html");
+    if (!(await checked())) return;
+    const { bytes } = await makeDocument("html");
     const frame = document.createElement("iframe");
     frame.className = "plan-print-frame";
     frame.title = "Plan for utskrift";
@@ -367,7 +358,7 @@
 
   async function onSaveDraft() {
     await python(draftRegion);
-    const { name, mediaType, bytes } = makeDocument("json");
+    const { name, mediaType, bytes } = await makeDocument("json");
     download(name, mediaType, bytes);
     unsaved = false;
     announce(say(text.draftSaved, { name }), draftRegion);
@@ -381,7 +372,7 @@
     const bytes = new Uint8Array(await file.slice(0, MAX_DRAFT_BYTES + 1).arrayBuffer());
     draftInput.value = "";
     await python(draftRegion);
-    const result = callJson("open_draft", bytes);
+    const result = await callPython("open_draft", bytes);
     if (result.error) {
       showFieldError(container, result.error);
       announce(result.error, draftRegion);
@@ -410,9 +401,7 @@
 
   function wipe() {
     leavingThroughExit = true;
-    reset();
-    // Python keeps no plan between calls; collect what the last call left behind.
-    if (pyodide) pyodide.runPython("import gc\ngc.collect()");
+    reset(); // plan-runtime.js ends Python itself
   }
 
   // Back to this page from the back/forward cache: start empty, as after a quick exit.
@@ -431,9 +420,9 @@
   /* ---------- wiring ---------- */
 
   function reportFailure(error) {
-    if (!bridge) return; // Python did not start: the status already says why
-    const reason = error && error.message ? error.message : error;
-    announce(say(text.error, { reason }), messageRegion);
+    if (form.dataset.ready === "failed") return; // the status already says why
+    // The runtime's messages are whole sentences that say the form keeps its text.
+    announce(error && error.message ? error.message : say(text.error, { reason: error }), messageRegion);
   }
 
   form.addEventListener("submit", (event) => event.preventDefault());

@@ -1,0 +1,130 @@
+/*
+ * The plan page's Python worker: Pyodide with py_widgets, behind py_widgets.bridge.PlanPage.
+ *
+ * plan-runtime.js builds this worker from text (pyodide.js, pyodide.asm.js, then this file) as
+ * a blob, because a page opened from file:// may neither fetch files nor start a worker from
+ * one. It posts {type: "start", files, lock, templateJson}: the runtime's binary files
+ * (base64), the site's pyodide-lock.json and the plan template. Nothing is fetched from
+ * anywhere; a fetch shim hands Pyodide the embedded files.
+ *
+ * Messages out: {type: "ready"}, {type: "failed", message}, and per call {id, result} or
+ * {id, error, fatal} (fatal: Python itself is broken, and the page starts a fresh worker). A call's str result is JSON-parsed here; a dict becomes a plain object with
+ * bytes as Uint8Array (transferred).
+ */
+"use strict";
+
+const MEDIA_TYPES = { wasm: "application/wasm", zip: "application/zip", whl: "application/zip" };
+const TEXT = {
+  checksum:
+    "en av filene til planverktøyet er skadet eller endret (kontrollsummen stemmer ikke)." +
+    " Last inn siden på nytt, eller hent offline-pakken på nytt",
+  insecure: "planverktøyet kan bare åpnes fra disk eller over en sikker forbindelse (https)",
+  python: "Planverktøyet fikk en feil ({reason}). Det du har skrevet, står fortsatt i skjemaet.",
+};
+
+let bridge = null;
+let pyodide = null;
+
+function decodeBase64(text) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function toBase64(bytes) {
+  if (bytes.toBase64) return bytes.toBase64();
+  return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(""));
+}
+
+/** The body, if its SHA-256 is the one Pyodide asks for (subresource integrity, as fetch does). */
+async function verified(response, integrity) {
+  if (!integrity) return response;
+  if (!self.crypto || !self.crypto.subtle) throw new Error(TEXT.insecure);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const digest = new Uint8Array(await self.crypto.subtle.digest("SHA-256", bytes));
+  if (integrity !== `sha256-${toBase64(digest)}`) throw new TypeError("integrity");
+  return new Response(bytes, { headers: response.headers });
+}
+
+/** fetch() that answers for the embedded files by name and refuses everything else. */
+function embeddedFetch(files) {
+  return async (input, init = {}) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const name = url.split("/").pop();
+    const entry = Object.hasOwn(files, name) ? files[name] : null;
+    if (!entry) throw new TypeError(`${name}: ikke en del av planverktøyet`);
+    const bytes = decodeBase64(entry.data);
+    const body = entry.gzip
+      ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))
+      : bytes;
+    const type = MEDIA_TYPES[name.split(".").pop()] || "application/octet-stream";
+    return verified(new Response(body, { headers: { "Content-Type": type } }), init.integrity);
+  };
+}
+
+async function start({ files, lock, indexURL, templateJson }) {
+  self.fetch = embeddedFetch(files);
+  pyodide = await self.loadPyodide({
+    indexURL,
+    packageBaseUrl: indexURL,
+    lockFileContents: lock,
+    createPyodideModule: self._createPyodideModule,
+    stdout: () => {},
+    stderr: () => {},
+  });
+  // The site's lock holds one package: py_widgets (its lock name is "py-widgets"). A wrong
+  // checksum does not make loadPackage throw: it reports through errorCallback.
+  const [name] = Object.keys(lock.packages);
+  const problems = [];
+  await pyodide.loadPackage(name, {
+    checkIntegrity: true,
+    messageCallback: () => {},
+    errorCallback: (message) => problems.push(message),
+  });
+  if (problems.some((problem) => problem.includes(TEXT.insecure))) throw new Error(TEXT.insecure);
+  if (problems.length || !Object.hasOwn(pyodide.loadedPackages, name)) {
+    throw new Error(TEXT.checksum);
+  }
+  const PlanPage = pyodide.pyimport("py_widgets.bridge").PlanPage;
+  bridge = PlanPage(templateJson);
+  PlanPage.destroy();
+}
+
+/** A Python result as plain data, with the buffers to transfer. */
+function plain(result) {
+  if (typeof result === "string") return { value: JSON.parse(result), transfer: [] };
+  if (result === undefined || result === null) return { value: null, transfer: [] };
+  const value = result.toJs({ dict_converter: Object.fromEntries });
+  result.destroy();
+  const transfer = Object.values(value)
+    .filter((item) => item instanceof Uint8Array)
+    .map((item) => item.buffer);
+  return { value, transfer };
+}
+
+function call({ id, method, args }) {
+  try {
+    const { value, transfer } = plain(bridge[method](...args));
+    self.postMessage({ id, result: value }, transfer);
+  } catch (error) {
+    // A Python exception leaves Python usable; anything else (a WebAssembly trap, out of
+    // memory) does not, and the page then starts a fresh worker.
+    const fatal = !(error instanceof pyodide.ffi.PythonError);
+    const reason = error && error.message ? error.message.trim().split("\n").pop() : error;
+    self.postMessage({ id, fatal, error: TEXT.python.replace("{reason}", reason) });
+  }
+}
+
+self.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === "start") {
+    start(message).then(
+      () => self.postMessage({ type: "ready" }),
+      (error) => self.postMessage({ type: "failed", message: error.message || String(error) }),
+    );
+  } else if (message.type === "call") {
+    call(message);
+  }
+};
