@@ -10,13 +10,14 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 class LockfileError(RuntimeError):
     """`pyodide lockfile add-wheels` failed or is missing."""
 
 
-def empty_lock(npm_lock_text: str) -> dict:
+def empty_lock(npm_lock_text: str) -> dict[str, Any]:
     """The npm package's lock `info` with no packages: the site loads none from an index."""
     return {"info": json.loads(npm_lock_text)["info"], "packages": {}}
 
@@ -30,7 +31,7 @@ def pyodide_command() -> str:
     return found
 
 
-def lock_with_wheel(npm_lock_text: str, wheel_file: str, wheel: bytes) -> dict:
+def lock_with_wheel(npm_lock_text: str, wheel_file: str, wheel: bytes) -> dict[str, Any]:
     """Pyodide's lock `info` and one package: the wheel, as add-wheels registers it."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -51,4 +52,5 @@ def lock_with_wheel(npm_lock_text: str, wheel_file: str, wheel: bytes) -> dict:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise LockfileError(f"pyodide lockfile add-wheels feilet:\n{done.stderr}")
-        return json.loads((folder / "pyodide-lock.json").read_text("utf-8"))
+        lock: dict[str, Any] = json.loads((folder / "pyodide-lock.json").read_text("utf-8"))
+        return lock

@@ -9,6 +9,7 @@ import hashlib
 import json
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -67,7 +68,7 @@ class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
             cached.write_bytes(gzip_bytes(wasm))
         return cached.read_bytes()
 
-    def _python(self, npm: Path) -> tuple[bytes, str, bytes, dict]:
+    def _python(self, npm: Path) -> tuple[bytes, str, bytes, dict[str, Any]]:
         """(stdlib zip, wheel file name, wheel, lock), compiled in Pyodide; cached by content."""
         package = Path(self.config.package)
         modules = package_modules(package)
@@ -98,4 +99,4 @@ class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
 def _project_version() -> str:
     """The site's version (pyproject.toml), which the wheel carries too."""
     with Path("pyproject.toml").open("rb") as file:
-        return tomllib.load(file)["project"]["version"]
+        return str(tomllib.load(file)["project"]["version"])
