@@ -27,7 +27,7 @@ def pyodide_command() -> str:
     beside = Path(sys.executable).parent / "pyodide"
     found = str(beside) if beside.is_file() else shutil.which("pyodide")
     if not found:
-        raise LockfileError("Kommandoen 'pyodide' mangler: kjør 'make setup' (pyodide-lock[cli]).")
+        raise LockfileError("Kommandoen 'pyodide' mangler: kjør 'make setup' (pyodide-build).")
     return found
 
 
