@@ -4,12 +4,14 @@ replaced while the form keeps its text, and a wrong checksum stops the start wit
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from mkdocs.config import load_config
-from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Route, Worker, expect
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Route, Worker, expect
 
 from tests.browser.test_quick_exit import NEUTRAL_PAGE
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.support.plan_form import accessible_name, load, page_name, wait_until_ready
 from tests.support.site import ROOT
 
@@ -194,3 +196,17 @@ def test_a_wrong_checksum_stops_the_start_with_a_message(
     status = page.locator("#plan-status")
     expect(status).to_contain_text("Planverktøyet kunne ikke starte")
     expect(status).to_contain_text("kontrollsummen stemmer ikke")
+
+
+def test_python_starts_over_plain_http_on_a_local_network_name(browser: Browser, base_url: str):
+    """Off localhost, plain http has no crypto.subtle; the wheel is still checked, and starts."""
+    rules = f"--host-resolver-rules=MAP krisesenter.test {urlsplit(base_url).hostname}"
+    lan = browser.browser_type.launch(executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS, rules])
+    try:
+        page = lan.new_page()
+        page.goto(f"http://krisesenter.test:{urlsplit(base_url).port}/{PAGE}")
+        assert page.evaluate("window.isSecureContext") is False
+        wait_until_ready(page)
+        expect(page.locator("#plan-form")).to_have_attribute("data-ready", "true")
+    finally:
+        lan.close()
