@@ -16,6 +16,7 @@ from tests.support.html import built_pages, parse_file
 from tests.support.plan_form import (
     DOCUMENT_BUTTONS,
     download,
+    echoed,
     fill_all,
     form_pairs,
     load,
@@ -150,7 +151,7 @@ def test_plan_end_to_end_from_disk(
 
     made = {kind: download(page, name, tmp_path) for kind, name in DOCUMENT_BUTTONS.items()}
     text = made["txt"].read_text(encoding="utf-8")
-    for entry in filled:
+    for entry in echoed(template, filled):
         for shown in entry.shown():
             assert shown.split("\n")[0] in text, entry.key
     assert (

@@ -17,6 +17,7 @@ from tests.support.plan_form import (
     accessible_name,
     download,
     draft_values,
+    echoed,
     fill_all,
     form_pairs,
     load,
@@ -51,7 +52,7 @@ def test_every_field_reaches_every_document(
     page_html = made["html"].read_text(encoding="utf-8")
     with zipfile.ZipFile(made["odt"]) as odt:
         content = odt.read("content.xml").decode("utf-8")
-    for entry in filled:
+    for entry in echoed(template, filled):
         for shown in entry.shown():
             for line in shown.split("\n"):
                 assert line in text, (entry.key, line)

@@ -71,6 +71,12 @@ def entries(template: Template, marker: str = CASES["marker"]) -> Iterator[Entry
         yield Entry(key, field, value)
 
 
+def echoed(template: Template, filled: list[Entry]) -> list[Entry]:
+    """The answers every document shows as typed: all but the case's `shown_otherwise`."""
+    otherwise = case(template.id)["shown_otherwise"]
+    return [entry for entry in filled if entry.key not in otherwise]
+
+
 def _scope(page: Page, template: Template, entry: Entry) -> Locator:
     section = next(
         s for s in template.sections if any(f.id == entry.key.split(".")[0] for f in s.fields)
