@@ -53,6 +53,9 @@ class Phase:
     source: str
     """Where the page's text comes from, and what we added (a line under the audience)."""
     plan: PlanLink | None
+    card_result: str = ""
+    """The result in a few words for the front page's card, where the client's sentence would
+    repeat the card's label («Resultat: Resultatet er at …»); "" = the result as it is."""
 
     @property
     def heading(self) -> str:
@@ -127,6 +130,7 @@ def _phase(raw: object, where: str, role_names: Mapping[str, str]) -> Phase:
         plan=None
         if plan is None
         else PlanLink(_text(plan, "page", f"{where}.plan"), _text(plan, "label", f"{where}.plan")),
+        card_result=_text(item, "card_result", where) if "card_result" in item else "",
     )
 
 

@@ -20,7 +20,7 @@ def overview_html(data: PhaseData, url_for: UrlFor) -> str:
         f'<span class="phase-card__number">Fase {phase.number}</span> {escape(phase.title)}'
         "</a></h3>"
         f'<p class="phase-card__result"><strong>{escape(data.labels.overview_result)}:</strong> '
-        f"{escape(phase.result)}</p></li>"
+        f"{escape(phase.card_result or phase.result)}</p></li>"
         for phase in data.phases
     )
     return (

@@ -89,7 +89,10 @@ def test_forside_overview_lists_every_phase_with_its_result(article):
     assert [card.find("a").attrs["href"] for card in cards] == [html_name(p.page) for p in PHASES]
     for card, phase in zip(cards, PHASES, strict=True):
         assert card.find("a").text() == f"Fase {phase.number} {phase.title}"
-        assert " ".join(phase.result.split()) in card.text()
+        result = card.find("p", "phase-card__result").text()
+        assert " ".join((phase.card_result or phase.result).split()) in result
+        # The card's label is «Resultat:»; the result must not start with the same word again.
+        assert not result.removeprefix("Resultat:").strip().startswith("Resultat"), result
     assert "Velg fase for å se beskrivelse" in forside.text()
 
 
