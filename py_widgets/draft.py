@@ -48,6 +48,9 @@ def dump_draft(plan: Plan) -> bytes:
     problems = malformed_values(plan)
     if problems:
         raise DraftError(f"Utkastet kan ikke lagres: {problems[0].message}")
+    _, cut = _cut_to_limits(plan)
+    if cut:
+        raise DraftError(f"Utkastet kan ikke lagres: {cut[0]} er lengre enn skjemaet tillater.")
     data = _serialise(plan)
     if len(data) > DRAFT_MAX_BYTES:
         raise DraftError(

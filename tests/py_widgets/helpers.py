@@ -56,6 +56,8 @@ def form_value(f: Field, text: st.SearchStrategy[str] = USER_TEXT) -> st.SearchS
         return st.one_of(st.just(""), DATES if f.kind == "date" else TIMES)
     if f.options:
         return st.one_of(st.just(""), st.sampled_from([o.value for o in f.options]))
+    if f.max_length:  # the browser stops typing at maxlength
+        return text.map(lambda typed: typed[: f.max_length])
     return text
 
 
