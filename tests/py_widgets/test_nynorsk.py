@@ -2,11 +2,7 @@
 with no bokmål left (neither from the template nor from the fixed words), nynorsk messages, and
 drafts that open in the other language."""
 
-import html
-import io
 import json
-import re
-import zipfile
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
@@ -18,45 +14,12 @@ from py_widgets.draft import DraftError, dump_draft, load_draft, open_draft
 from py_widgets.plan import Plan, plan_from_values
 from py_widgets.rules import evaluate_rules
 from py_widgets.template import Field, Template
-from py_widgets.translation import template_texts
 from py_widgets.validation import validate
 from py_widgets.words import BOKMAL, NYNORSK
 
 from .conftest import NOW
+from .languages import DOCUMENTS, PLACEHOLDER, bokmal_only, document_text, found_in
 from .real_templates import IDS, data, load
-
-DOCUMENTS = ("html", "odt", "docx", "txt", "ics")
-_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-
-
-def _word_texts(words: Any) -> list[str]:
-    out: list[str] = []
-    for f in dataclass_fields(words):
-        value = getattr(words, f.name)
-        if f.name in ("language", "locale"):
-            continue
-        if isinstance(value, dict):
-            out.extend(value.values())
-        elif isinstance(value, tuple):
-            out.extend(value)
-        else:
-            out.append(value)
-    return out
-
-
-def bokmal_only(template_id: str) -> set[str]:
-    """Every bokmål text (or the fixed part of one with placeholders) of the template and of the
-    fixed words that no nynorsk text contains: none of these may appear in a nynorsk document."""
-    nb = [t for t, _ in template_texts(data(template_id)).values()] + _word_texts(BOKMAL)
-    nn = [t for t, _ in template_texts(data(template_id, "nn")).values()] + _word_texts(NYNORSK)
-    nynorsk = "\n".join(" ".join(t.split()) for t in nn)
-    found = set()
-    for text in nb:
-        for part in _PLACEHOLDER.split(" ".join(text.split())):
-            part = part.strip(" :.,«»")
-            if len(part) >= 3 and part not in nynorsk:
-                found.add(part)
-    return found
 
 
 def _value(f: Field, key: str, pick: int) -> Any:
@@ -87,24 +50,6 @@ def plans(template: Template) -> list[Plan]:
     choice, so that every option label reaches a document."""
     most = max((len(f.options) for f in template.fields() for f in (f, *f.fields)), default=1)
     return [plan_from_values(template, {}), *(filled(template, pick) for pick in range(most))]
-
-
-def document_text(kind: str, content: bytes) -> str:
-    """What a reader (or a word processor) sees of a document: every text part, unescaped."""
-    if kind in ("odt", "docx"):
-        with zipfile.ZipFile(io.BytesIO(content)) as package:
-            parts = [package.read(n).decode("utf-8") for n in package.namelist()]
-        return html.unescape("\n".join(re.sub(r"<[^>]+>", " ", p) for p in parts))
-    text = content.decode("utf-8")
-    if kind == "ics":
-        text = text.replace("\r\n ", "").replace("\\n", "\n")
-        return re.sub(r"\\([,;\\])", r"\1", text)
-    return html.unescape(text)
-
-
-def _found(texts: set[str], document: str) -> list[str]:
-    flat = " ".join(document.split())
-    return sorted(t for t in texts if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", flat))
 
 
 @pytest.mark.parametrize("template_id", IDS)
@@ -141,7 +86,7 @@ def test_nynorsk_documents_have_no_bokmal_left(template_id: str):
                 continue  # no dates, no calendar
             options = Options(descriptive_titles=True, now=NOW)
             text = document_text(kind, build_document(plan, kind, options).content)
-            assert _found(bokmal, text) == [], f"{kind}: bokmål i nynorsk dokument"
+            assert found_in(bokmal, text) == [], f"{kind}: bokmål i nynorsk dokument"
     nynorsk = document_text("txt", build_document(plans(template)[0], "txt").content)
     assert "Ikkje avklart" in nynorsk and "Ansvar og avtalar" in nynorsk
 
@@ -169,7 +114,7 @@ def test_nynorsk_errors_and_notices_have_no_bokmal(template_id: str):
     for plan in (plan_from_values(template, {}), plan_from_values(template, broken)):
         messages = [e.message for e in validate(plan)] + [n.message for n in evaluate_rules(plan)]
         assert messages
-        assert _found(bokmal, "\n".join(messages)) == []
+        assert found_in(bokmal, "\n".join(messages)) == []
     errors = validate(plan_from_values(template, broken))
     assert any("må vere ein gyldig dato, til dømes" in e.message for e in errors)
 
@@ -223,4 +168,4 @@ def test_the_words_have_the_same_placeholders_in_both_languages():
         if isinstance(nb, (tuple, list)):
             assert len(nb) == len(nn), f.name
         else:
-            assert _PLACEHOLDER.findall(nb) == _PLACEHOLDER.findall(nn), f.name
+            assert PLACEHOLDER.findall(nb) == PLACEHOLDER.findall(nn), f.name
