@@ -142,7 +142,45 @@ def open_draft(template: Template, data: bytes) -> OpenedDraft:
     # answer the form could not show (such a file was changed by hand or by another program).
     if set(values) != {f.id for f in template.fields()} or malformed_values(plan):
         raise DraftError(w.draft_damaged)
-    return OpenedDraft(plan)
+    plan, cut = _cut_to_limits(plan)
+    return OpenedDraft(plan, _cut_warning(plan, cut))
+
+
+def _cut_to_limits(plan: Plan) -> tuple[Plan, list[str]]:
+    """The plan with every text no longer than its field allows, and the fields that were cut.
+
+    The form refuses longer text while it is typed, so only a file changed outside the page
+    holds such text; shown in full, one huge answer can freeze the page for a minute.
+    """
+    cut: list[str] = []
+
+    def limited(f: Field, value: Value, name: str) -> Value:
+        if isinstance(value, str) and f.max_length and len(value) > f.max_length:
+            cut.append(f"«{name}»")
+            return value[: f.max_length]
+        return value
+
+    values: dict[str, Value] = {}
+    for f in plan.template.fields():
+        value = plan.values[f.id]
+        if f.kind == "group" and isinstance(value, list):
+            values[f.id] = [
+                {
+                    c.id: limited(c, row[c.id], f"{f.item_label} {i + 1}: {c.label}")
+                    for c in f.fields
+                }
+                for i, row in enumerate(value)
+                if isinstance(row, dict)
+            ]
+        else:
+            values[f.id] = limited(f, value, f.label)
+    return Plan(plan.template, values), cut
+
+
+def _cut_warning(plan: Plan, cut: list[str]) -> tuple[str, ...]:
+    if not cut:
+        return ()
+    return (words(plan.template.language).draft_cut + ", ".join(cut) + ".",)
 
 
 def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
@@ -182,7 +220,8 @@ def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
     warnings = [w.draft_older]
     if lost:
         warnings.append(w.draft_lost + ", ".join(lost) + ".")
-    return OpenedDraft(plan_from_values(template, carried), tuple(warnings))
+    plan, cut = _cut_to_limits(plan_from_values(template, carried))
+    return OpenedDraft(plan, (*warnings, *_cut_warning(plan, cut)))
 
 
 def _nesting(text: str) -> int:

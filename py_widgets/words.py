@@ -71,6 +71,7 @@ class Words:
     draft_older: str
     draft_lost: str  # then the list of what was lost
     draft_lost_from_row: str  # {label}, {row}
+    draft_cut: str  # then the list of answers cut to their field's limit
 
 
 BOKMAL = Words(
@@ -152,6 +153,9 @@ BOKMAL = Words(
     ),
     draft_lost="Dette kunne ikke tas med fra utkastet, fordi planmalen er endret: ",
     draft_lost_from_row="«{label}» fra rad {row}",
+    draft_cut=(
+        "Noen svar i utkastet var lengre enn skjemaet tillater, og bare begynnelsen er tatt med: "
+    ),
 )
 
 NYNORSK = Words(
@@ -233,6 +237,9 @@ NYNORSK = Words(
     ),
     draft_lost="Dette kunne ikkje takast med frå utkastet, fordi planmalen er endra: ",
     draft_lost_from_row="«{label}» frå rad {row}",
+    draft_cut=(
+        "Nokre svar i utkastet var lengre enn skjemaet tillèt, og berre byrjinga er teken med: "
+    ),
 )
 
 WORDS = {"nb": BOKMAL, "nn": NYNORSK}

@@ -4,7 +4,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.support.nginx import SUBPATH, Nginx, run_nginx
 from tests.support.site import build_site, serve
 
@@ -32,6 +34,17 @@ def subpath_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("subpath-site")
     build_site(path, env={"SITE_URL": f"https://eksempel.no{SUBPATH}"})
     return path
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium, one for the whole session: Playwright's sync API allows only
+    one running instance per thread, so every test that needs a browser shares this one."""
+    assert CHROMIUM.exists(), "Debian chromium mangler: apt-get install -y chromium"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture(scope="session")

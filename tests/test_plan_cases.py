@@ -12,11 +12,16 @@ from tests.support.plan_form import CASES, TEMPLATE_IDS, case, entries, load, ro
 
 
 def template_keys(template_id: str) -> set[str]:
-    """Every field key a case must answer: top-level fields, and each row's fields."""
+    """Every field key a case must answer: the top-level fields its answers show (a question
+    whose `show_when` does not hold is not asked), and each row's fields."""
     template = load(template_id)
-    rows = rows_needed(case(template_id)["answers"])
+    answers = case(template_id)["answers"]
+    rows = rows_needed(answers)
+    hidden = template.hidden_fields(answers)
     keys = set()
     for top in template.fields():
+        if top.id in hidden:
+            continue
         if top.kind != "group":
             keys.add(top.id)
             continue

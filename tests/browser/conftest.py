@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, RequestLog
 
@@ -24,15 +24,6 @@ def web_server() -> str:
 def base_url(base_url: str, web_server: str, request: pytest.FixtureRequest) -> str:
     """The site's base URL on the web server this test runs against (see `nginx` marker)."""
     return request.getfixturevalue("nginx").site if web_server == "nginx" else base_url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    assert CHROMIUM.exists(), "Debian chromium mangler: apt-get install -y chromium"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from py_widgets.draft import (
     DraftError,
     dump_draft,
     load_draft,
+    open_draft,
 )
 from py_widgets.plan import Plan, plan_from_values
 from py_widgets.template import Template, parse_template
@@ -137,3 +138,24 @@ def test_bad_files_are_refused_with_a_message(template: Template, content: bytes
     message = str(caught.value)
     assert message.endswith(".")
     assert "Traceback" not in message and "Error" not in message
+
+
+def test_text_longer_than_the_form_allows_is_cut_with_a_warning(filled: Plan):
+    # A file changed outside the page: one huge answer froze the page for a minute (B9).
+    data = json.loads(dump_draft(filled))
+    data["values"]["notat"] = "A" * 900_000
+    data["values"]["avtaler"][1]["hva"] = "B" * 41
+    opened = open_draft(filled.template, json.dumps(data).encode())
+    assert opened.plan.values["notat"] == "A" * 4000  # a textarea's default limit
+    assert opened.plan.values["avtaler"][1]["hva"] == "B" * 40
+    assert opened.plan.values["navn"] == "A. B."
+    assert opened.warnings == (
+        "Noen svar i utkastet var lengre enn skjemaet tillater, og bare begynnelsen er tatt med: "
+        "«Notat», «Avtale 2: Hva».",
+    )
+
+
+def test_text_at_the_limit_opens_without_a_warning(filled: Plan):
+    data = json.loads(dump_draft(filled))
+    data["values"]["notat"] = "A" * 4000
+    assert open_draft(filled.template, json.dumps(data).encode()).warnings == ()

@@ -151,6 +151,13 @@ def test_draft_messages_are_in_the_page_language():
     older["template_version"] = template.version - 1
     warnings = open_draft(template, json.dumps(older).encode()).warnings
     assert warnings[0].startswith("Utkastet vart lagra med ei eldre utgåve av planmalen.")
+    long = json.loads(dump_draft(plan_from_values(template, {})))
+    long["values"]["deltakere"] = "x" * (template.field("deltakere").max_length + 1)
+    warnings = open_draft(template, json.dumps(long).encode()).warnings
+    assert warnings == (
+        "Nokre svar i utkastet var lengre enn skjemaet tillèt, og berre byrjinga er teken med: "
+        f"«{template.field('deltakere').label}».",
+    )
 
 
 def test_the_calendar_error_is_in_nynorsk():

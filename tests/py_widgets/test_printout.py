@@ -14,20 +14,15 @@ pytestmark = [cpython_only, pytest.mark.browser]  # a real program renders the d
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def printed(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
     """Each case printed by Chromium to <case>.pdf, as the print dialog's «Lagre som PDF» does."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
-
+    browser = request.getfixturevalue("browser")  # tests/conftest.py; absent inside Pyodide
     folder = tmp_path_factory.mktemp("print")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        for case, doc in CASES.items():
-            page.set_content(render_html(doc))
-            page.pdf(path=folder / f"{case}.pdf", prefer_css_page_size=True)
-        browser.close()
+    page = browser.new_page()
+    for case, doc in CASES.items():
+        page.set_content(render_html(doc))
+        page.pdf(path=folder / f"{case}.pdf", prefer_css_page_size=True)
+    page.close()
     return folder
 
 
