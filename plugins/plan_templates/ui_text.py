@@ -57,9 +57,11 @@ SCRIPT_TEXT = {
     "rowLimit": "Du kan ikke legge til flere enn {max}.",
     "error": "Noe gikk galt ({reason}). Det du har skrevet, står fortsatt i skjemaet.",
     "titlePrefix": TITLE_PREFIX,
+    "printTitle": "Plan for utskrift",
 }
 
 # The same texts in nynorsk, for the plan pages under nn/ (every name above, see texts()).
+_KEPT = " Det du har skrive, står framleis i skjemaet."
 NYNORSK: dict[str, Any] = {
     "SUMMARY_TITLE": "Det er noko du må rette",
     "SUMMARY_INTRO": "Planen er ikkje laga enno. Sjå over dette:",
@@ -113,12 +115,40 @@ NYNORSK: dict[str, Any] = {
         "rowLimit": "Du kan ikkje leggje til fleire enn {max}.",
         "error": "Noko gjekk gale ({reason}). Det du har skrive, står framleis i skjemaet.",
         "titlePrefix": "Feil: ",
+        "printTitle": "Plan for utskrift",
+        # plan-runtime.js and the worker (plugins/pyodide_runtime) keep their bokmål texts;
+        # these replace them on nynorsk pages.
+        "runtime": {
+            "starting": "Planverktøyet startar. Du kan byrje å skrive med ein gong.",
+            "ready": "Planverktøyet er klart.",
+            "failed": "Planverktøyet kunne ikkje starte: {reason}." + _KEPT,
+            "restarting": "Planverktøyet blir starta på nytt." + _KEPT,
+            "old": "nettlesaren er for gammal til å køyre planverktøyet",
+            "missing": "fila {name} til planverktøyet kunne ikkje lastast",
+            "broken": "filene til planverktøyet er ufullstendige",
+            "slowStart": "det tok for lang tid",
+            "timeout": (
+                "Planverktøyet brukte for lang tid og vart stoppa." + _KEPT + " Prøv igjen om litt."
+            ),
+            "crashed": "Planverktøyet stoppa uventa." + _KEPT + " Prøv igjen om litt.",
+            "stopped": "Planverktøyet er stoppa.",
+        },
+        "worker": {
+            "checksum": (
+                "ei av filene til planverktøyet er skadd eller endra (kontrollsummen stemmer"
+                " ikkje). Last inn sida på nytt, eller hent offline-pakken på nytt"
+            ),
+            "python": (
+                "Planverktøyet fekk ein feil ({reason}). Det du har skrive, står framleis i"
+                " skjemaet."
+            ),
+        },
     },
 }
 
 
 def texts(language: str) -> SimpleNamespace:
     """Every text above in `language` ("nb" or "nn"): `texts("nn").SUMMARY_TITLE`."""
-    bokmal = {name: value for name, value in globals().items() if name.isupper()}
+    bokmal = {n: v for n, v in globals().items() if n.isupper() and not n.startswith("_")}
     del bokmal["NYNORSK"]
     return SimpleNamespace(**{**bokmal, **(NYNORSK if language == "nn" else {})})

@@ -73,6 +73,26 @@ def test_errors_on_a_nynorsk_page_are_in_nynorsk(page: Page, base_url: str):
     assert found_in(bokmal, summary.inner_text()) == []
 
 
+def test_the_runtime_speaks_nynorsk_on_a_nynorsk_page(page: Page, base_url: str):
+    open_plan(page, base_url, "oppfolgingsplan")
+    failed = page.evaluate(
+        """() => window.krisesenterPlanRuntime.call("check", "{").catch((e) => e.message)"""
+    )
+    assert failed.startswith("Planverktøyet fekk ein feil (")
+    assert failed.endswith(NN.SCRIPT_TEXT["worker"]["python"].split(")", 1)[1])
+    restarting = page.evaluate(
+        """() => new Promise((resolve) => {
+            document.addEventListener("krisesenter:python", (event) => {
+              if (event.detail.state === "restarting") resolve(event.detail.message);
+            });
+            const runtime = window.krisesenterPlanRuntime;
+            runtime.stop();
+            runtime.call("check", "[]");
+        })"""
+    )
+    assert restarting == NN.SCRIPT_TEXT["runtime"]["restarting"]
+
+
 @pytest.mark.parametrize(("saved_in", "opened_in"), [("nn", "nb"), ("nb", "nn")])
 def test_a_draft_saved_in_one_language_opens_in_the_other(
     page: Page, base_url: str, tmp_path: Path, saved_in: str, opened_in: str
@@ -115,3 +135,28 @@ def test_axe_finds_nothing_on_a_nynorsk_plan_page_in_any_state(
     assert show_notices(page, template)
     check("utfylt, med merknader")
     assert problems == [], "\n".join(problems)
+
+
+def test_print_shows_the_nynorsk_plan_within_the_content_security_policy(page: Page, base_url: str):
+    page.add_init_script("window.print = () => {}")
+    blocked: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            blocked.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    template = load("avklaring-av-boligbehov", "nn")
+    open_plan(page, base_url, "avklaring-av-boligbehov")
+    fill_all(page, template)
+    page.get_by_role("button", name=NN.PRINT).click()
+    expect(page.locator("iframe.plan-print-frame")).to_have_attribute(
+        "title", NN.SCRIPT_TEXT["printTitle"]
+    )
+    frame = page.frame_locator("iframe.plan-print-frame")
+    expect(frame.locator("h1")).to_have_text(template.title)
+    expect(frame.locator("html")).to_have_attribute("lang", "nn")
+    # The nynorsk stylesheet applies (its hash is allowed): the overview table has borders.
+    border = frame.locator("th").first.evaluate("(e) => getComputedStyle(e).borderTopStyle")
+    assert border == "solid"
+    assert blocked == []

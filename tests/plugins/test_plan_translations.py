@@ -159,15 +159,28 @@ def test_a_translation_without_a_template_stops_the_build(
         _plugin_on_files(tmp_path, "nb", monkeypatch)
 
 
+def _js_text_keys(path: Path) -> set[str]:
+    """The keys of the `const TEXT = {…}` of a script: its own (bokmål) texts."""
+    block = re.search(r"const TEXT = \{(.*?)\n  ?\};", path.read_text(encoding="utf-8"), re.S)
+    assert block
+    return set(re.findall(r"^\s+(\w+):", block[1], re.M))
+
+
 def test_the_page_texts_exist_in_nynorsk():
     bokmal, nynorsk = vars(texts("nb")), vars(texts("nn"))
     assert set(NYNORSK) == set(bokmal)  # every text of ui_text.py is translated
     for name, value in bokmal.items():
         if isinstance(value, dict):
-            assert set(nynorsk[name]) == set(value), name
+            extra = {"runtime", "worker"} if name == "SCRIPT_TEXT" else set()
+            assert set(nynorsk[name]) == set(value) | extra, name
             for key, text in value.items():
                 assert re.findall(r"\{\w+\}", nynorsk[name][key]) == re.findall(r"\{\w+\}", text)
     assert nynorsk["SUMMARY_TITLE"] == "Det er noko du må rette"
+    # The runtime's own texts (bokmål in its scripts) all have a nynorsk version.
+    runtime = nynorsk["SCRIPT_TEXT"]["runtime"]
+    assert set(runtime) == _js_text_keys(ROOT / "docs/assets/javascripts/plan-runtime.js")
+    worker = nynorsk["SCRIPT_TEXT"]["worker"]
+    assert set(worker) == _js_text_keys(ROOT / "plugins/pyodide_runtime/worker.js")
 
 
 def _by_id(page: Node, element_id: str) -> Node:
