@@ -11,6 +11,7 @@ from .render import docx, ics, odt
 from .render.extract import build_agreement
 from .render.html import render_html
 from .render.text import render_text
+from .words import words
 
 KINDS = ("html", "docx", "odt", "txt", "ics", "json")
 MEDIA_TYPES = {
@@ -60,7 +61,7 @@ def _content(plan: Plan, kind: str, options: Options) -> bytes:
     if kind == "ics":
         found = ics.events(plan)
         if not found:
-            raise DocumentError("Planen har ingen datoer å legge i en kalender ennå.")
+            raise DocumentError(words(plan.template.language).no_calendar_dates)
         return ics.render_ics(plan, found, descriptive=options.descriptive_titles, now=options.now)
     doc = build_agreement(plan)
     if kind == "docx":

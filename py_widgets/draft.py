@@ -1,7 +1,10 @@
 """Drafts: a plan saved as versioned JSON to continue later, and read back exactly.
 
-Loading never half-succeeds: either the whole plan comes back, or DraftError explains in bokmål
-why the file cannot be used, and the caller keeps what it had.
+Loading never half-succeeds: either the whole plan comes back, or DraftError explains (in the
+template's language) why the file cannot be used, and the caller keeps what it had.
+
+A draft names its template by id and holds answers by field id and option value, which are the
+same in every language: a draft saved from the nynorsk page opens on the bokmål page, and back.
 """
 
 import json
@@ -14,6 +17,7 @@ from .plan import Plan, plan_from_values
 from .template import Field, Template
 from .validation import malformed_values
 from .values import Value
+from .words import words
 
 FORMAT = "planutkast"  # neutral: the file may be seen on a shared device
 FORMAT_VERSION = 1
@@ -22,7 +26,6 @@ FORMAT_VERSION = 1
 # and the page refuses longer text while it is typed, so whatever can be saved can be opened.
 DRAFT_MAX_BYTES = 2_000_000
 _MB = f"{DRAFT_MAX_BYTES // 1_000_000} MB"
-_TOO_LARGE = f"Filen er for stor til å være et planutkast (mer enn {_MB})."
 # The character JSON writes longest (\u0001, 6 bytes): the worst case for a typed text.
 _WIDEST_CHAR = "\x01"
 # A real draft nests 5 deep (values, group, row, list). Deeper input is refused before parsing:
@@ -30,13 +33,6 @@ _WIDEST_CHAR = "\x01"
 MAX_NESTING = 16
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_NEWER = (
-    "Planutkastet er lagret med en nyere utgave av nettstedet. "
-    "Last inn siden på nytt og prøv igjen."
-)
-
-
-_DAMAGED = "Planutkastet er skadet og kan ikke lastes inn."
 
 
 class DraftError(ValueError):
@@ -45,18 +41,17 @@ class DraftError(ValueError):
 
 def dump_draft(plan: Plan) -> bytes:
     """The draft file; DraftError if it could not be opened again (the same checks as opening)."""
+    w = words(plan.template.language)
     problems = malformed_values(plan)
     if problems:
-        raise DraftError(f"Utkastet kan ikke lagres: {problems[0].message}")
+        raise DraftError(w.draft_cannot_save.format(problem=problems[0].message))
     _, cut = _cut_to_limits(plan)
     if cut:
-        raise DraftError(f"Utkastet kan ikke lagres: {cut[0]} er lengre enn skjemaet tillater.")
+        too_long = w.draft_too_long.format(answer=cut[0])
+        raise DraftError(w.draft_cannot_save.format(problem=too_long))
     data = _serialise(plan)
     if len(data) > DRAFT_MAX_BYTES:
-        raise DraftError(
-            f"Utkastet er for stort til å lagres (mer enn {_MB}). Gjør noen av de lengste svarene "
-            "kortere, og prøv igjen."
-        )
+        raise DraftError(w.draft_too_large_to_save.format(size=_MB))
     return data
 
 
@@ -114,50 +109,45 @@ def load_draft(template: Template, data: bytes) -> Plan:
 
 def open_draft(template: Template, data: bytes) -> OpenedDraft:
     """Read a draft of this template: exactly if it is of this version, field by field if older."""
+    w = words(template.language)
     if len(data) > DRAFT_MAX_BYTES:
-        raise DraftError(_TOO_LARGE)
+        raise DraftError(w.draft_too_large_to_open.format(size=_MB))
     try:
         text = data.decode("utf-8-sig")
         if _nesting(text) > MAX_NESTING:
             raise ValueError("too deeply nested")
         doc = json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise DraftError(
-            "Filen kan ikke leses som et planutkast. "
-            "Velg en .json-fil du har lagret fra en planmal."
-        ) from None
+        raise DraftError(w.draft_unreadable) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise DraftError("Filen er ikke et planutkast fra dette nettstedet.")
+        raise DraftError(w.draft_not_ours)
     version = doc.get("format_version")
     template_version = doc.get("template_version")
     if not _count(version):
-        raise DraftError(_DAMAGED)
+        raise DraftError(w.draft_damaged)
     if not _count(template_version):
-        raise DraftError(_DAMAGED)
+        raise DraftError(w.draft_damaged)
     if version > FORMAT_VERSION:
-        raise DraftError(_NEWER)
+        raise DraftError(w.draft_newer)
     if doc.get("template") != template.id:
-        raise DraftError(
-            "Planutkastet hører til en annen planmal. Åpne planmalen det ble laget med, "
-            "og last det inn der."
-        )
+        raise DraftError(w.draft_other_template)
     if template_version > template.version:
-        raise DraftError(_NEWER)
+        raise DraftError(w.draft_newer)
     values = doc.get("values")
     if not isinstance(values, dict):
-        raise DraftError(_DAMAGED)
+        raise DraftError(w.draft_damaged)
     if template_version < template.version:
         return _carry_over(template, values)
     try:
         plan = plan_from_values(template, values)
     except ValueError:
-        raise DraftError(_DAMAGED) from None
+        raise DraftError(w.draft_damaged) from None
     # A draft of this very template version names exactly its fields; and no draft holds an
     # answer the form could not show (such a file was changed by hand or by another program).
     if set(values) != {f.id for f in template.fields()} or malformed_values(plan):
-        raise DraftError(_DAMAGED)
+        raise DraftError(w.draft_damaged)
     plan, cut = _cut_to_limits(plan)
-    return OpenedDraft(plan, _cut_warning(cut))
+    return OpenedDraft(plan, _cut_warning(plan, cut))
 
 
 def _cut_to_limits(plan: Plan) -> tuple[Plan, list[str]]:
@@ -191,14 +181,10 @@ def _cut_to_limits(plan: Plan) -> tuple[Plan, list[str]]:
     return Plan(plan.template, values), cut
 
 
-def _cut_warning(cut: list[str]) -> tuple[str, ...]:
+def _cut_warning(plan: Plan, cut: list[str]) -> tuple[str, ...]:
     if not cut:
         return ()
-    return (
-        "Noen svar i utkastet var lengre enn skjemaet tillater, og bare begynnelsen er tatt med: "
-        + ", ".join(cut)
-        + ".",
-    )
+    return (words(plan.template.language).draft_cut + ", ".join(cut) + ".",)
 
 
 def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
@@ -206,6 +192,7 @@ def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
 
     Every answer the current form can hold comes over; the rest is named in a warning.
     """
+    w = words(template.language)
     carried: dict[str, Any] = {}
     lost = [f"«{name}»" for name in values if template.field(name) is None]
     for f in template.fields():
@@ -213,7 +200,7 @@ def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
             continue  # a question that is new in this version
         raw = values[f.id]
         if f.kind == "group" and isinstance(raw, list) and len(raw) > f.max_items:
-            lost.append(f"«{f.label}» fra rad {f.max_items + 1}")
+            lost.append(w.draft_lost_from_row.format(label=f.label, row=f.max_items + 1))
             raw = raw[: f.max_items]
         try:
             plan = plan_from_values(template, {f.id: raw})
@@ -234,18 +221,11 @@ def _carry_over(template: Template, values: dict[str, Any]) -> OpenedDraft:
                     label = child_field.label if child_field is not None else child
                     lost.append(f"«{f.item_label} {int(index) + 1}: {label}»")
         carried[f.id] = value
-    warnings = [
-        "Utkastet ble lagret med en eldre utgave av planmalen. Svarene er flyttet over til den "
-        "nye utgaven. Se over planen før du lager dokumentene."
-    ]
+    warnings = [w.draft_older]
     if lost:
-        warnings.append(
-            "Dette kunne ikke tas med fra utkastet, fordi planmalen er endret: "
-            + ", ".join(lost)
-            + "."
-        )
+        warnings.append(w.draft_lost + ", ".join(lost) + ".")
     plan, cut = _cut_to_limits(plan_from_values(template, carried))
-    return OpenedDraft(plan, (*warnings, *_cut_warning(cut)))
+    return OpenedDraft(plan, (*warnings, *_cut_warning(plan, cut)))
 
 
 def _nesting(text: str) -> int:

@@ -25,6 +25,7 @@ from .schema import (
     get_text,
     parse_condition,
 )
+from .translation import DEFAULT_LANGUAGE, LANGUAGES
 from .values import Value
 
 KINDS = ("text", "textarea", "date", "time", "yesno", "choice", "multichoice", "group")
@@ -119,6 +120,7 @@ class Template:
     sections: tuple[Section, ...] = ()
     rules: tuple[Rule, ...] = ()
     agreement: AgreementSpec | None = None  # what the documents show; None: every answer
+    language: str = DEFAULT_LANGUAGE  # "nb" or "nn": the words of the form and documents
 
     def fields(self) -> Iterator[Field]:
         """Top-level fields in form order."""
@@ -153,7 +155,7 @@ def parse_template(data: Mapping[str, Any]) -> Template:
         root,
         (),
         {"id", "version", "title", "phase", "sections"},
-        {"intro", "download_name", "rules", "agreement"},
+        {"intro", "download_name", "rules", "agreement", "language"},
     )
     template_id = get_ident(root, "id", ())
     version = get_int(root, "version", (), 1, 10_000)
@@ -189,8 +191,20 @@ def parse_template(data: Mapping[str, Any]) -> Template:
     agreement = (
         parse_agreement(root["agreement"], ("agreement",), by_id) if "agreement" in root else None
     )
+    language = get_text(root, "language", (), required=False) or DEFAULT_LANGUAGE
+    if language not in LANGUAGES:
+        raise TemplateError(("language",), f"Språket må være {' eller '.join(LANGUAGES)}.")
     return Template(
-        template_id, version, title, phase, intro, download_name, sections, rules, agreement
+        template_id,
+        version,
+        title,
+        phase,
+        intro,
+        download_name,
+        sections,
+        rules,
+        agreement,
+        language,
     )
 
 

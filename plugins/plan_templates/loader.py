@@ -14,6 +14,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from py_widgets.draft import DRAFT_MAX_BYTES, largest_draft_bytes
 from py_widgets.schema import DataPath, TemplateError, format_path
 from py_widgets.template import Template, parse_template
+from py_widgets.translation import TranslationError, translate
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,33 @@ def load_template(source: Path, name: str) -> LoadedTemplate:
             f"{size} byte, mer enn grensen på {DRAFT_MAX_BYTES}. Sett lavere max_length eller "
             "max_items på noen felt."
         )
+    return LoadedTemplate(source, data, template)
+
+
+def load_translation(original: LoadedTemplate, source: Path, name: str) -> LoadedTemplate:
+    """The template in the language of `source` (`<id>.<language>.yml`, beside the template).
+
+    Every text of the template must be translated, and every key must name one of its texts;
+    the PluginError names the translation file and the key, and the line to look at.
+    """
+    language = source.suffixes[-2].lstrip(".")
+    node, translation = _read(source.read_text(encoding="utf-8"), name)
+    try:
+        data = translate(original.data, translation, language)
+        template = parse_template(data)
+    except TranslationError as error:
+        if not error.missing:
+            raise PluginError(
+                f"{name}, linje {line_of(node, error.path)}: {error.message}"
+            ) from None
+        template_name = f"{Path(name).parent.as_posix()}/{original.source.name}"
+        template_node, _ = _read(original.source.read_text(encoding="utf-8"), template_name)
+        raise PluginError(
+            f"{name}: {error.message} Teksten står i {template_name}, "
+            f"linje {line_of(template_node, error.path)}."
+        ) from None
+    except TemplateError as error:
+        raise PluginError(f"{name}: {format_path(error.path)}: {error.message}") from None
     return LoadedTemplate(source, data, template)
 
 
@@ -84,7 +112,7 @@ def line_of(node: Node, path: DataPath) -> int:
     line = node.start_mark.line
     for part in path:
         if isinstance(node, MappingNode):
-            match = next(((k, v) for k, v in node.value if k.value == part), None)
+            match = next(((k, v) for k, v in node.value if k.value == str(part)), None)
             if match is None:
                 break
             line, node = match[0].start_mark.line, match[1]

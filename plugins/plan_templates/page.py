@@ -7,7 +7,7 @@ from typing import Any
 
 from py_widgets.template import Template
 
-from . import ui_text as t
+from .ui_text import texts
 
 DESCRIPTION_LENGTH = 160
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -24,8 +24,9 @@ def description(template: Template) -> str:
     return first
 
 
-def error_summary() -> str:
+def error_summary(language: str = "nb") -> str:
     """The GOV.UK-style summary; the script fills the list and moves focus here."""
+    t = texts(language)
     return (
         '<div class="plan-error-summary" id="plan-feil" tabindex="-1" hidden data-search-exclude'
         ' aria-labelledby="plan-feil-tittel">'
@@ -35,8 +36,9 @@ def error_summary() -> str:
     )
 
 
-def status() -> str:
+def status(language: str = "nb") -> str:
     """Where Python's loading state is shown and announced."""
+    t = texts(language)
     return (
         f'<noscript><p class="plan-noscript">{t.NOSCRIPT}</p></noscript>'
         f'<p class="plan-status" id="plan-status" role="status">{t.STATUS_STARTING}</p>'
@@ -45,6 +47,7 @@ def status() -> str:
 
 def actions(template: Template) -> str:
     """Download options and buttons, and the draft save/open controls."""
+    t = texts(template.language)
     buttons = "".join(
         f'<button type="button" class="md-button plan-download" data-document="{kind}">'
         f"{label}</button>"
@@ -79,10 +82,10 @@ def actions(template: Template) -> str:
     )
 
 
-def page_data(template_data: dict[str, Any]) -> str:
+def page_data(template_data: dict[str, Any], language: str = "nb") -> str:
     """The template (as data) and the script's texts, as non-executable JSON elements."""
     return _json_element("plan-template-data", template_data) + _json_element(
-        "plan-ui-text", t.SCRIPT_TEXT
+        "plan-ui-text", texts(language).SCRIPT_TEXT
     )
 
 

@@ -1,6 +1,11 @@
 """Check every plan template when the site is built, leave the .yml source files out of the
 built site, and turn each page that names a template (front matter `plan_template: <id>`) into
-that template's plan builder: heading, form, actions and the data its script needs."""
+that template's plan builder: heading, form, actions and the data its script needs.
+
+A template's translation lies beside it (`<id>.nn.yml`); pages in that language get the
+translated template. Every translation is checked in every build, and a language that the
+site is built in must have a translation of every template.
+"""
 
 from pathlib import Path
 
@@ -10,9 +15,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from plugins.languages.current import DEFAULT, current_language
+
 from .config import PlanTemplatesConfig
 from .form import render_form
-from .loader import LoadedTemplate, load_template
+from .loader import LoadedTemplate, load_template, load_translation
 from .page import actions, description, error_summary, page_data, status
 
 META_KEY = "plan_template"
@@ -28,12 +35,38 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
         self.templates = {}
         folder = self.config.folder.strip("/") + "/"
         sources = [f for f in files if f.src_uri.startswith(folder) and f.src_uri.endswith(".yml")]
+        originals: dict[str, LoadedTemplate] = {}
+        translations: dict[str, dict[str, Path]] = {}
         for file in sorted(sources, key=lambda f: f.src_uri):
-            name = f"{Path(config.docs_dir).name}/{file.src_uri}"
-            loaded = load_template(Path(file.abs_src_path or ""), name)
-            self.templates[loaded.template.id] = loaded
+            path = Path(file.abs_src_path or "")
             files.remove(file)
+            if len(path.suffixes) > 1:  # avklaring-av-boligbehov.nn.yml
+                stem = path.name.split(".")[0]
+                translations.setdefault(stem, {})[path.suffixes[-2].lstrip(".")] = path
+                continue
+            loaded = load_template(path, f"{Path(config.docs_dir).name}/{file.src_uri}")
+            originals[loaded.template.id] = loaded
+        language = current_language(config)
+        for template_id, loaded in originals.items():
+            found = translations.pop(template_id, {})
+            for lang, path in found.items():
+                translated = load_translation(loaded, path, self._name(config, path))
+                if lang == language:
+                    loaded = translated
+            if language != DEFAULT and language not in found:
+                raise PluginError(
+                    f"{self._name(config, loaded.source)}: mangler oversettelse til {language} "
+                    f"({self.config.folder}/{template_id}.{language}.yml)."
+                )
+            self.templates[template_id] = loaded
+        for stem, found in translations.items():
+            path = next(iter(found.values()))
+            raise PluginError(f"{self._name(config, path)}: det finnes ingen planmal «{stem}».")
         return files
+
+    @staticmethod
+    def _name(config: MkDocsConfig, path: Path) -> str:
+        return f"{Path(config.docs_dir).name}/{path.relative_to(config.docs_dir).as_posix()}"
 
     def on_page_markdown(self, markdown: str, *, page: Page, **kwargs: object) -> str | None:
         loaded = self._loaded_for(page)
@@ -49,13 +82,14 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
         if loaded is None:
             return None
         template = loaded.template
+        language = template.language
         return (
-            error_summary()
+            error_summary(language)
             + html
-            + status()
+            + status(language)
             + render_form(template)
             + actions(template)
-            + page_data(loaded.data)
+            + page_data(loaded.data, language)
         )
 
     def _loaded_for(self, page: Page) -> LoadedTemplate | None:

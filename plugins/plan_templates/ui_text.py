@@ -1,7 +1,10 @@
-"""Every text of the plan builder's page chrome, in one place (bokmål).
+"""Every text of the plan builder's page chrome, in one place: bokmål, then nynorsk.
 
 Texts the script needs at run time travel to it as JSON in the page (see page.py).
 """
+
+from types import SimpleNamespace
+from typing import Any
 
 SUMMARY_TITLE = "Det er noe du må rette"
 SUMMARY_INTRO = "Planen er ikke laget ennå. Se over dette:"
@@ -54,4 +57,98 @@ SCRIPT_TEXT = {
     "rowLimit": "Du kan ikke legge til flere enn {max}.",
     "error": "Noe gikk galt ({reason}). Det du har skrevet, står fortsatt i skjemaet.",
     "titlePrefix": TITLE_PREFIX,
+    "printTitle": "Plan for utskrift",
 }
+
+# The same texts in nynorsk, for the plan pages under nn/ (every name above, see texts()).
+_KEPT = " Det du har skrive, står framleis i skjemaet."
+NYNORSK: dict[str, Any] = {
+    "SUMMARY_TITLE": "Det er noko du må rette",
+    "SUMMARY_INTRO": "Planen er ikkje laga enno. Sjå over dette:",
+    "TITLE_PREFIX": "Feil: ",
+    "NOSCRIPT": (
+        "Du kan lese og fylle ut skjemaet, men for å lage dokumenta må JavaScript vere slått på."
+    ),
+    "STATUS_STARTING": "Planverktøyet startar. Du kan byrje å skrive med ein gong.",
+    "ACTIONS_TITLE": "Lag dokumenta",
+    "ACTIONS_INTRO": (
+        "Dokumenta blir laga her på maskina di og lasta ned. Ingenting blir sendt over nettet."
+        " Filene hamnar i nedlastingsmappa, så slett dei når du ikkje treng dei."
+    ),
+    "FILE_NAME_LABEL": "Filnamn",
+    "FILE_NAME_HINT": (
+        "Utan filending. Vel eit nøytralt namn dersom andre kan sjå maskina eller nedlastingane"
+        " dine."
+    ),
+    "CALENDAR_LABEL": "Vis kva avtalane gjeld i kalenderfila",
+    "CALENDAR_HINT": (
+        "Utan dette får avtalane berre tittelen «Avtale». Kalendrar som blir synkroniserte til"
+        " ein konto, kan andre sjå."
+    ),
+    "DOCUMENTS": {
+        "html": "Last ned plan for utskrift (HTML)",
+        "odt": "Last ned redigerbar plan (ODT)",
+        "txt": "Last ned som tekst (TXT)",
+        "ics": "Last ned avtalar til kalender (ICS)",
+    },
+    "PRINT": "Skriv ut eller lagre som PDF",
+    "DRAFT_TITLE": "Hald fram seinare",
+    "DRAFT_INTRO": (
+        "Sida lagrar ingenting sjølv. Lagre eit utkast som fil, og opne det her neste gong."
+    ),
+    "DRAFT_SAVE": "Lagre utkast",
+    "DRAFT_OPEN_LABEL": "Opne utkast",
+    "DRAFT_OPEN_HINT": "Vel ei utkastfil (.json) du har lagra frå denne sida.",
+    "SCRIPT_TEXT": {
+        "ready": "Planverktøyet er klart.",
+        "waiting": "Vent litt, planverktøyet startar framleis.",
+        "failed": (
+            "Planverktøyet kunne ikkje starte ({reason}). Det du har skrive, står framleis i"
+            " skjemaet, men dokumenta kan ikkje lagast i denne nettlesaren no."
+        ),
+        "slow": "Planverktøyet brukar lang tid på å starte. Du kan halde fram med å skrive.",
+        "downloaded": "{name} er lasta ned.",
+        "draftOpened": "Utkastet er opna. Alle felta er fylte ut frå fila.",
+        "draftSaved": "Utkastet er lagra som {name}.",
+        "rowAdded": "{row} er lagd til.",
+        "rowRemoved": "{row} er fjerna.",
+        "rowLimit": "Du kan ikkje leggje til fleire enn {max}.",
+        "error": "Noko gjekk gale ({reason}). Det du har skrive, står framleis i skjemaet.",
+        "titlePrefix": "Feil: ",
+        "printTitle": "Plan for utskrift",
+        # plan-runtime.js and the worker (plugins/pyodide_runtime) keep their bokmål texts;
+        # these replace them on nynorsk pages.
+        "runtime": {
+            "starting": "Planverktøyet startar. Du kan byrje å skrive med ein gong.",
+            "ready": "Planverktøyet er klart.",
+            "failed": "Planverktøyet kunne ikkje starte: {reason}." + _KEPT,
+            "restarting": "Planverktøyet blir starta på nytt." + _KEPT,
+            "old": "nettlesaren er for gammal til å køyre planverktøyet",
+            "missing": "fila {name} til planverktøyet kunne ikkje lastast",
+            "broken": "filene til planverktøyet er ufullstendige",
+            "slowStart": "det tok for lang tid",
+            "timeout": (
+                "Planverktøyet brukte for lang tid og vart stoppa." + _KEPT + " Prøv igjen om litt."
+            ),
+            "crashed": "Planverktøyet stoppa uventa." + _KEPT + " Prøv igjen om litt.",
+            "stopped": "Planverktøyet er stoppa.",
+        },
+        "worker": {
+            "checksum": (
+                "ei av filene til planverktøyet er skadd eller endra (kontrollsummen stemmer"
+                " ikkje). Last inn sida på nytt, eller hent offline-pakken på nytt"
+            ),
+            "python": (
+                "Planverktøyet fekk ein feil ({reason}). Det du har skrive, står framleis i"
+                " skjemaet."
+            ),
+        },
+    },
+}
+
+
+def texts(language: str) -> SimpleNamespace:
+    """Every text above in `language` ("nb" or "nn"): `texts("nn").SUMMARY_TITLE`."""
+    bokmal = {n: v for n, v in globals().items() if n.isupper() and not n.startswith("_")}
+    del bokmal["NYNORSK"]
+    return SimpleNamespace(**{**bokmal, **(NYNORSK if language == "nn" else {})})

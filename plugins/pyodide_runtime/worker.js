@@ -3,8 +3,9 @@
  *
  * plan-runtime.js builds this worker from text (pyodide.js, pyodide.asm.js, then this file) as
  * a blob, because a page opened from file:// may neither fetch files nor start a worker from
- * one. It posts {type: "start", files, lock, templateJson}: the runtime's binary files
- * (base64), the site's pyodide-lock.json and the plan template. Nothing is fetched from
+ * one. It posts {type: "start", files, lock, templateJson, text}: the runtime's binary files
+ * (base64), the site's pyodide-lock.json, the plan template and this file's texts in the page's
+ * language (bokmål when absent). Nothing is fetched from
  * anywhere; a fetch shim hands Pyodide the embedded files.
  *
  * Messages out: {type: "ready"}, {type: "failed", message}, and per call {id, result} or
@@ -78,7 +79,8 @@ function embeddedFetch(files) {
   };
 }
 
-async function start({ files, lock, indexURL, templateJson }) {
+async function start({ files, lock, indexURL, templateJson, text }) {
+  Object.assign(TEXT, text); // the page's language, if not bokmål
   self.fetch = embeddedFetch(files);
   pyodide = await self.loadPyodide({
     indexURL,

@@ -12,6 +12,7 @@ Page 1 of every paginated document is the overview: `coordinator`, `responsibili
 
 from dataclasses import dataclass
 
+# Bokmål's «Ikke avklart», for plans built by hand; documents use their language's words.
 NOT_AGREED = "Ikke avklart"
 
 
@@ -88,6 +89,7 @@ class Agreement:
     # For the «Endre» links of «Se over planen»: (overview part, form section id), where a part
     # is one of REVIEW_PARTS. A part without a section gets no link.
     sections: tuple[tuple[str, str], ...] = ()
+    language: str = "nb"  # the words of the documents (py_widgets.words)
 
 
 # The parts of the overview, in reading order, as `Agreement.sections` names them.

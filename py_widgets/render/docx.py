@@ -6,8 +6,9 @@ import zipfile
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
+from ..words import Words
 from . import layout as L
-from .agreement import NOT_AGREED, Agreement, Block, Detail
+from .agreement import Agreement, Block, Detail
 from .outline import clean
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -56,58 +57,62 @@ def _style(style_id: str, name: str, ppr: str = "", rpr: str = "", based: str = 
     )
 
 
-STYLES_XML = (
-    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W}">'
-    "<w:docDefaults><w:rPrDefault><w:rPr>"
-    '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>'
-    '<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="nb-NO"/></w:rPr></w:rPrDefault>'
-    '<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after="0" w:line="252" w:lineRule="auto"/>'
-    "</w:pPr></w:pPrDefault></w:docDefaults>"
-    + _style("Normal", "Normal", '<w:spacing w:after="113"/>', based="")
-    + _style(
-        "Heading1",
-        "heading 1",
-        '<w:keepNext/><w:spacing w:before="0" w:after="57"/><w:outlineLvl w:val="0"/>',
-        '<w:b/><w:sz w:val="34"/>',
+def styles_xml(w: Words) -> str:
+    """The named styles the content refers to, and the document's language."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W}">'
+        "<w:docDefaults><w:rPrDefault><w:rPr>"
+        '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>'
+        f'<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="{w.locale}"/></w:rPr></w:rPrDefault>'
+        "<w:pPrDefault><w:pPr><w:widowControl/>"
+        '<w:spacing w:after="0" w:line="252" w:lineRule="auto"/>'
+        "</w:pPr></w:pPrDefault></w:docDefaults>"
+        + _style("Normal", "Normal", '<w:spacing w:after="113"/>', based="")
+        + _style(
+            "Heading1",
+            "heading 1",
+            '<w:keepNext/><w:spacing w:before="0" w:after="57"/><w:outlineLvl w:val="0"/>',
+            '<w:b/><w:sz w:val="34"/>',
+        )
+        + _style(
+            "Heading2",
+            "heading 2",
+            '<w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="1B1B1B"/>'
+            '</w:pBdr><w:spacing w:before="255" w:after="113"/><w:outlineLvl w:val="1"/>',
+            '<w:b/><w:sz w:val="27"/>',
+        )
+        + _style(
+            "Heading3",
+            "heading 3",
+            '<w:keepNext/><w:spacing w:before="198" w:after="85"/><w:outlineLvl w:val="2"/>',
+            '<w:b/><w:sz w:val="23"/>',
+        )
+        + _style("Keep", w.style_keep, "<w:keepNext/>")
+        + _style("Emphasis", w.style_emphasis, '<w:spacing w:before="113"/>', "<w:b/>")
+        + _style("ListBullet", "List Bullet", '<w:spacing w:after="57"/>')
+        + _style("TableText", w.style_table_text, '<w:spacing w:after="45"/>', '<w:sz w:val="20"/>')
+        + _style(
+            "Spacer",
+            "Avstand",
+            '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            '<w:sz w:val="8"/>',
+        )
+        + _style("TableHeading", "Tabelloverskrift", "", "<w:b/>", based="TableText")
+        + _style(
+            "Footer",
+            "footer",
+            f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs><w:spacing w:after="0"/>',
+            '<w:color w:val="444444"/><w:sz w:val="16"/>',
+        )
+        + _style(
+            "Note",
+            w.style_note,
+            '<w:spacing w:before="113"/>',
+            '<w:color w:val="444444"/><w:sz w:val="18"/>',
+        )
+        + "</w:styles>\n"
     )
-    + _style(
-        "Heading2",
-        "heading 2",
-        '<w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="1B1B1B"/>'
-        '</w:pBdr><w:spacing w:before="255" w:after="113"/><w:outlineLvl w:val="1"/>',
-        '<w:b/><w:sz w:val="27"/>',
-    )
-    + _style(
-        "Heading3",
-        "heading 3",
-        '<w:keepNext/><w:spacing w:before="198" w:after="85"/><w:outlineLvl w:val="2"/>',
-        '<w:b/><w:sz w:val="23"/>',
-    )
-    + _style("Keep", "Tekst som holdes sammen", "<w:keepNext/>")
-    + _style("Emphasis", "Uthevet tekst", '<w:spacing w:before="113"/>', "<w:b/>")
-    + _style("ListBullet", "List Bullet", '<w:spacing w:after="57"/>')
-    + _style("TableText", "Tabelltekst", '<w:spacing w:after="45"/>', '<w:sz w:val="20"/>')
-    + _style(
-        "Spacer",
-        "Avstand",
-        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
-        '<w:sz w:val="8"/>',
-    )
-    + _style("TableHeading", "Tabelloverskrift", "", "<w:b/>", based="TableText")
-    + _style(
-        "Footer",
-        "footer",
-        f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs><w:spacing w:after="0"/>',
-        '<w:color w:val="444444"/><w:sz w:val="16"/>',
-    )
-    + _style(
-        "Note",
-        "Fotnote",
-        '<w:spacing w:before="113"/>',
-        '<w:color w:val="444444"/><w:sz w:val="18"/>',
-    )
-    + "</w:styles>\n"
-)
+
 
 NUMBERING_XML = (
     f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{W}">'
@@ -126,14 +131,16 @@ def _field(code: str) -> str:
     )
 
 
-# The running footer: «… Oppbevar den trygt.» on the left, «Side 1 av 3» on the right.
-FOOTER_XML = (
-    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="{W}">'
-    f'<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t>{L.RUNNING_FOOTER}</w:t></w:r>'
-    f'<w:r><w:tab/><w:t xml:space="preserve">{L.PAGE_OF[0]}</w:t></w:r>{_field("PAGE")}'
-    f'<w:r><w:t xml:space="preserve">{L.PAGE_OF[1]}</w:t></w:r>{_field("NUMPAGES")}'
-    "</w:p></w:ftr>\n"
-)
+def footer_xml(w: Words) -> str:
+    """The running footer: «… Oppbevar den trygt.» on the left, «Side 1 av 3» on the right."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="{W}">'
+        f'<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t>{w.running_footer}</w:t></w:r>'
+        f'<w:r><w:tab/><w:t xml:space="preserve">{w.page_of[0]}</w:t></w:r>{_field("PAGE")}'
+        f'<w:r><w:t xml:space="preserve">{w.page_of[1]}</w:t></w:r>{_field("NUMPAGES")}'
+        "</w:p></w:ftr>\n"
+    )
+
 
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the same plan gives the same bytes
 
@@ -144,44 +151,45 @@ def render_docx(doc: Agreement) -> bytes:
         docx.writestr(_entry("[Content_Types].xml"), CONTENT_TYPES_XML)
         docx.writestr(_entry("_rels/.rels"), RELS_XML)
         docx.writestr(_entry("word/_rels/document.xml.rels"), DOCUMENT_RELS_XML)
-        docx.writestr(_entry("word/styles.xml"), STYLES_XML)
+        docx.writestr(_entry("word/styles.xml"), styles_xml(L.words_of(doc)))
         docx.writestr(_entry("word/numbering.xml"), NUMBERING_XML)
-        docx.writestr(_entry("word/footer1.xml"), FOOTER_XML)
+        docx.writestr(_entry("word/footer1.xml"), footer_xml(L.words_of(doc)))
         docx.writestr(_entry("word/document.xml"), document_xml(doc))
     return buffer.getvalue()
 
 
 def document_xml(doc: Agreement) -> bytes:
     root = ET.Element(_w("document"))
+    w = L.words_of(doc)
     body = _Body(_el(root, "body"))
     body.p(doc.title, "Heading1")
-    body.p(f"{L.PLAN_DATE}: {doc.plan_date or NOT_AGREED}")
-    body.p(L.OVERVIEW, "Heading2")
-    body.p(L.COORDINATOR, "Heading3")
+    body.p(f"{w.plan_date}: {doc.plan_date or w.not_agreed}")
+    body.p(w.overview, "Heading2")
+    body.p(w.coordinator, "Heading3")
     body.table("Facts", [list(r) for r in L.coordinator_rows(doc)])
-    body.p(L.RESPONSIBILITIES, "Heading3")
+    body.p(w.responsibilities, "Heading3")
     if doc.responsibilities:
-        rows = [list(L.responsibility_row(r)) for r in doc.responsibilities]
-        body.table("Duties", rows, L.RESPONSIBILITY_HEAD)
+        rows = [list(L.responsibility_row(r, w)) for r in doc.responsibilities]
+        body.table("Duties", rows, w.responsibility_head)
     else:
-        body.p(L.NO_RESPONSIBILITIES)
+        body.p(w.no_responsibilities)
     body.p(doc.resident_tasks_title, "Heading3")
     for task in doc.resident_tasks or ():
         body.p(task, "ListBullet")
     if not doc.resident_tasks:
-        body.p(L.NO_TASKS)
-    body.p(L.KEY_DATES, "Heading3")
+        body.p(w.no_tasks)
+    body.p(w.key_dates, "Heading3")
     for d in doc.key_dates:
         body.p(f"{L.key_date_text(d)}: {d.label}", "ListBullet", keep=True)
     if not doc.key_dates:
-        body.p(L.NO_KEY_DATES, "Keep")
+        body.p(w.no_key_dates, "Keep")
     if doc.evaluation:
         body.p(doc.evaluation, "Emphasis")
-    body.p(L.OPEN_POINTS, "Heading2")
+    body.p(w.open_points, "Heading2")
     for point in doc.open_points:
         body.p(point, "ListBullet")
     if not doc.open_points:
-        body.p(L.NO_OPEN_POINTS)
+        body.p(w.no_open_points)
     for section in doc.details:
         body.p(section.title, "Heading2")
         run: list[list[str | Detail]] = []
@@ -194,13 +202,13 @@ def document_xml(doc: Agreement) -> bytes:
                 run = []
             if isinstance(entry, Block):
                 body.p(entry.title, "Heading3")
-                body.table("Block", [[d.label, d] for d in L.block_details(entry)])
-    body.p(L.SIGNATURES, "Heading2")
+                body.table("Block", [[d.label, d] for d in L.block_details(entry, w)])
+    body.p(w.signatures, "Heading2")
     if doc.consent:
         body.p(doc.consent, "Keep")
     body.p(doc.applies_to_line, "Keep" if doc.signatures else "Normal")
     if doc.signatures:
-        body.table("Sign", [[role, "", ""] for role in doc.signatures], L.SIGNATURE_HEAD)
+        body.table("Sign", [[role, "", ""] for role in doc.signatures], w.signature_head)
     for line in doc.footer:
         body.p(line, "Note")
     body.section()

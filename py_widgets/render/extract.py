@@ -21,8 +21,8 @@ from ..conditions import shown
 from ..plan import Plan, is_valid_time, one_line, paragraphs, parse_date
 from ..template import Field, Template
 from ..values import Value, is_blank
+from ..words import Words, words
 from .agreement import (
-    NOT_AGREED,
     Agreement,
     Block,
     Coordinator,
@@ -31,9 +31,10 @@ from .agreement import (
     KeyDate,
     Responsibility,
 )
-from .outline import PRIVACY_NOTE, clean, display_value
+from .outline import clean, display_value
 
-APPLIES_TO_LINE = "Planen gjelder: " + "_" * 30
+BLANK_LINE = "_" * 30
+APPLIES_TO_LINE = words().applies_to + BLANK_LINE
 NO_DATE = "____________"
 _BULLETS = ("- ", "* ", "• ", "– ")
 
@@ -43,6 +44,7 @@ type Row = Mapping[str, Value]
 def build_agreement(plan: Plan) -> Agreement:
     """What every shared document shows, read from the plan's visible answers."""
     template = plan.template
+    w = words(template.language)
     values = plan.visible_values()
     spec = template.agreement or _every_answer(template)
     fields = _Fields(template)
@@ -50,20 +52,20 @@ def build_agreement(plan: Plan) -> Agreement:
     return Agreement(
         title=clean(template.title),
         plan_date=plan_date,
-        applies_to_line=APPLIES_TO_LINE,
+        applies_to_line=w.applies_to + BLANK_LINE,
         coordinator=Coordinator(
             service=fields.source(spec.coordinator.service, values),
             contact_person=fields.source(spec.coordinator.contact, values),
             reach=fields.source(spec.coordinator.reach, values),
         ),
         responsibilities=tuple(
-            row for measure in spec.measures for row in _measures(measure, values, fields)
+            row for measure in spec.measures for row in _measures(measure, values, fields, w)
         ),
         resident_tasks=tuple(
             task for fid in spec.resident_tasks for task in _tasks(fields.text(fid, values))
         ),
         key_dates=_key_dates(spec, values, fields),
-        evaluation=_evaluation(spec.evaluation, values, fields),
+        evaluation=_evaluation(spec.evaluation, values, fields, w),
         open_points=tuple(
             clean(rule.open_point)
             for rule in template.rules
@@ -78,14 +80,13 @@ def build_agreement(plan: Plan) -> Agreement:
         consent=_consent(spec, values, plan_date),
         signatures=tuple(clean(role) for role in spec.signatures),
         footer=(
-            f"Laget med planmalen «{clean(template.title)}», versjon {template.version}.",
-            PRIVACY_NOTE,
+            w.made_with.format(title=clean(template.title), version=template.version),
+            w.privacy_note,
         ),
         # The decided terms: «beboeren» while at the shelter (Fase 1–2), «brukeren» after.
-        resident_tasks_title=(
-            "Beboerens egne oppgaver" if template.phase < 3 else "Brukerens egne oppgaver"
-        ),
+        resident_tasks_title=w.resident_tasks if template.phase < 3 else w.user_tasks,
         sections=_review_sections(template, spec),
+        language=w.language,
     )
 
 
@@ -192,7 +193,7 @@ def _detail(f: Field, value: Value) -> Detail | None:
 
 
 def _measures(
-    measure: MeasureSpec, values: Mapping[str, Value], fields: _Fields
+    measure: MeasureSpec, values: Mapping[str, Value], fields: _Fields, w: Words
 ) -> list[Responsibility]:
     if not measure.group:
         wanted = (
@@ -203,22 +204,22 @@ def _measures(
                 for s in (measure.what, measure.who, measure.by_when, measure.contact)
             )
         )
-        return [_responsibility(measure, values, fields, "")] if wanted else []
+        return [_responsibility(measure, values, fields, "", w)] if wanted else []
     rows = values.get(measure.group, [])
     return [
-        _responsibility(measure, row, fields, measure.group)
+        _responsibility(measure, row, fields, measure.group, w)
         for row in rows
         if isinstance(row, Mapping) and not is_blank(row)
     ]
 
 
 def _responsibility(
-    measure: MeasureSpec, values: Mapping[str, Any], fields: _Fields, group: str
+    measure: MeasureSpec, values: Mapping[str, Any], fields: _Fields, group: str, w: Words
 ) -> Responsibility:
     return Responsibility(
-        what=fields.source(measure.what, values, group) or NOT_AGREED,
-        who=fields.source(measure.who, values, group) or NOT_AGREED,
-        by_when=fields.source(measure.by_when, values, group) or NOT_AGREED,
+        what=fields.source(measure.what, values, group) or w.not_agreed,
+        who=fields.source(measure.who, values, group) or w.not_agreed,
+        by_when=fields.source(measure.by_when, values, group) or w.not_agreed,
         contact=fields.source(measure.contact, values, group),
     )
 
@@ -263,14 +264,14 @@ def _key_date(
     return [(f"{day} {shown_time}", KeyDate(label, fields.text(d.date, values, group), shown_time))]
 
 
-def _evaluation(d: DateSpec | None, values: Mapping[str, Value], fields: _Fields) -> str:
+def _evaluation(d: DateSpec | None, values: Mapping[str, Value], fields: _Fields, w: Words) -> str:
     if d is None:
         return ""
     day = fields.text(d.date, values)
     if not day or parse_date(str(values.get(d.date, ""))) is None:
-        return f"Dato for evaluering: {NOT_AGREED}."
+        return w.evaluation_unknown.format(not_agreed=w.not_agreed)
     time = fields.text(d.time, values) if d.time else ""
-    return f"Planen evalueres {day}" + (f" kl. {time}." if time else ".")
+    return w.evaluation.format(day=day) + (w.time_suffix.format(time=time) if time else ".")
 
 
 def _consent(spec: AgreementSpec, values: Mapping[str, Value], plan_date: str) -> str:

@@ -9,18 +9,21 @@ import hashlib
 from collections.abc import Iterable
 from html import escape
 
+from ..words import BOKMAL, NYNORSK, Words
 from . import layout as L
-from .agreement import NOT_AGREED, Agreement, Block, Detail, DetailSection
+from .agreement import Agreement, Block, Detail, DetailSection
 
-_CARD_LABELS = "\n".join(
-    f'  .duties td:nth-child({n})::before {{ content: "{label}: "; font-weight: 700; }}'
-    for n, label in enumerate(L.RESPONSIBILITY_HEAD[1:], start=2)
-)
-CSS = f"""\
+
+def _css(w: Words) -> str:
+    card_labels = "\n".join(
+        f'  .duties td:nth-child({n})::before {{ content: "{label}: "; font-weight: 700; }}'
+        for n, label in enumerate(w.responsibility_head[1:], start=2)
+    )
+    return f"""\
 @page {{ size: A4; margin: 16mm 20mm 16mm;
-  @bottom-left {{ content: "{L.RUNNING_FOOTER}"; font: 8pt system-ui, Arial, sans-serif;
+  @bottom-left {{ content: "{w.running_footer}"; font: 8pt system-ui, Arial, sans-serif;
     color: #444; }}
-  @bottom-right {{ content: "{L.PAGE_OF[0]}" counter(page) "{L.PAGE_OF[1]}" counter(pages);
+  @bottom-right {{ content: "{w.page_of[0]}" counter(page) "{w.page_of[1]}" counter(pages);
     font: 8pt system-ui, Arial, sans-serif; color: #444; }} }}
 html {{ color: #1b1b1b; background: #fff; }}
 body {{ margin: 0; font: 16px/1.45 system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial,
@@ -59,7 +62,7 @@ footer {{ margin-top: 2rem; padding-top: .6rem; border-top: 1px solid #8a8a8a;
   .duties td {{ border: 0; padding: .1rem .5rem; }}
   .duties td:first-child {{ font-weight: 700; }}
   .duties td:empty {{ display: none; }}
-{_CARD_LABELS}
+{card_labels}
 }}
 @media print {{
   body {{ font-size: 10.5pt; line-height: 1.35; }}
@@ -74,34 +77,49 @@ footer {{ margin-top: 2rem; padding-top: .6rem; border-top: 1px solid #8a8a8a;
   footer {{ break-before: avoid; }}
 }}
 """
-# The CSP source that allows exactly this stylesheet (for a page that shows the document inline).
-CSS_HASH = "'sha256-" + base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode() + "'"
+
+
+# One stylesheet per language (its running footer has words). Constants, so the site's CSP can
+# allow each by its hash (plugin csp, style_constants) for a page that shows the document inline.
+CSS = _css(BOKMAL)
+CSS_NN = _css(NYNORSK)
+STYLESHEETS = {"nb": CSS, "nn": CSS_NN}
+
+
+def css_hash(css: str) -> str:
+    """The CSP source that allows exactly this stylesheet."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(css.encode()).digest()).decode() + "'"
+
+
+CSS_HASH = css_hash(CSS)
 
 
 def render_html(doc: Agreement) -> str:
+    w = L.words_of(doc)
+    css = STYLESHEETS[doc.language]
     body = [
         f"<h1>{escape(doc.title)}</h1>",
-        f'<p class="plan-date">{L.PLAN_DATE}: {escape(doc.plan_date or NOT_AGREED)}</p>',
-        f'<section class="overview">\n<h2>{L.OVERVIEW}</h2>',
+        f'<p class="plan-date">{w.plan_date}: {escape(doc.plan_date or w.not_agreed)}</p>',
+        f'<section class="overview">\n<h2>{w.overview}</h2>',
         *overview(doc),
         "</section>",
-        f'<section class="open-points">\n<h2>{L.OPEN_POINTS}</h2>',
+        f'<section class="open-points">\n<h2>{w.open_points}</h2>',
         open_points(doc),
         "</section>",
     ]
     if doc.details:
         body.append('<section class="details">')
-        body.extend(_details(section) for section in doc.details)
+        body.extend(_details(section, w) for section in doc.details)
         body.append("</section>")
     body.append(_signatures(doc))
     footer = "".join(f"<p>{escape(line)}</p>" for line in doc.footer)
     return (
-        '<!DOCTYPE html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{w.language}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        f'style-src {CSS_HASH}">\n'
+        f'style-src {css_hash(css)}">\n'
         # A neutral title: it is what browser history shows if the file is opened.
-        f"<title>Plan</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
+        f"<title>Plan</title>\n<style>{css}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(body)
         + f"\n<footer>{footer}</footer>\n</main>\n</body>\n</html>\n"
     )
@@ -109,33 +127,34 @@ def render_html(doc: Agreement) -> str:
 
 def overview_parts(doc: Agreement) -> list[tuple[str, str]]:
     """Page 1 as (part, HTML) pairs, the part named as in REVIEW_PARTS (shared with review.py)."""
+    w = L.words_of(doc)
     rows = "".join(
         f'<tr><th scope="row">{label}</th><td>{escape(answer)}</td></tr>'
         for label, answer in L.coordinator_rows(doc)
     )
-    coordinator = f'<h3>{L.COORDINATOR}</h3>\n<table class="facts">{rows}</table>'
+    coordinator = f'<h3>{w.coordinator}</h3>\n<table class="facts">{rows}</table>'
     if doc.responsibilities:
-        head = "".join(f'<th scope="col">{h}</th>' for h in L.RESPONSIBILITY_HEAD)
+        head = "".join(f'<th scope="col">{h}</th>' for h in w.responsibility_head)
         body = "".join(
-            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in L.responsibility_row(r)) + "</tr>"
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in L.responsibility_row(r, w)) + "</tr>"
             for r in doc.responsibilities
         )
         duties = (
             f'<table class="duties"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
         )
     else:
-        duties = f"<p>{L.NO_RESPONSIBILITIES}</p>"
-    tasks = _list(doc.resident_tasks) if doc.resident_tasks else f"<p>{L.NO_TASKS}</p>"
+        duties = f"<p>{w.no_responsibilities}</p>"
+    tasks = _list(doc.resident_tasks) if doc.resident_tasks else f"<p>{w.no_tasks}</p>"
     dates = (
         _list(f"{L.key_date_text(d)}: {d.label}" for d in doc.key_dates)
         if doc.key_dates
-        else f"<p>{L.NO_KEY_DATES}</p>"
+        else f"<p>{w.no_key_dates}</p>"
     )
     return [
         ("coordinator", coordinator),
-        ("responsibilities", f"<h3>{L.RESPONSIBILITIES}</h3>\n{duties}"),
+        ("responsibilities", f"<h3>{w.responsibilities}</h3>\n{duties}"),
         ("resident_tasks", f"<h3>{escape(doc.resident_tasks_title)}</h3>\n{tasks}"),
-        ("key_dates", f"<h3>{L.KEY_DATES}</h3>\n{dates}"),
+        ("key_dates", f"<h3>{w.key_dates}</h3>\n{dates}"),
         (
             "evaluation",
             f'<p class="evaluation">{escape(doc.evaluation)}</p>' if doc.evaluation else "",
@@ -148,10 +167,11 @@ def overview(doc: Agreement) -> list[str]:
 
 
 def open_points(doc: Agreement) -> str:
-    return _list(doc.open_points) if doc.open_points else f"<p>{L.NO_OPEN_POINTS}</p>"
+    w = L.words_of(doc)
+    return _list(doc.open_points) if doc.open_points else f"<p>{w.no_open_points}</p>"
 
 
-def _details(section: DetailSection) -> str:
+def _details(section: DetailSection, w: Words) -> str:
     out = [f"<h2>{escape(section.title)}</h2>"]
     run: list[Detail] = []
     for entry in (*section.entries, None):
@@ -164,7 +184,7 @@ def _details(section: DetailSection) -> str:
         if isinstance(entry, Block):
             out.append(
                 f'<section class="block"><h3>{escape(entry.title)}</h3>'
-                f"{_facts(L.block_details(entry))}</section>"
+                f"{_facts(L.block_details(entry, w))}</section>"
             )
     return "\n".join(out)
 
@@ -177,7 +197,8 @@ def _facts(details: list[Detail] | tuple[Detail, ...]) -> str:
 
 
 def _signatures(doc: Agreement) -> str:
-    head = "".join(f'<th scope="col">{h}</th>' for h in L.SIGNATURE_HEAD)
+    w = L.words_of(doc)
+    head = "".join(f'<th scope="col">{h}</th>' for h in w.signature_head)
     rows = "".join(
         f'<tr><th scope="row">{escape(role)}</th><td></td><td></td></tr>' for role in doc.signatures
     )
@@ -188,7 +209,7 @@ def _signatures(doc: Agreement) -> str:
         else ""
     )
     return (
-        f'<section class="signatures">\n<h2>{L.SIGNATURES}</h2>\n'
+        f'<section class="signatures">\n<h2>{w.signatures}</h2>\n'
         f"{consent}<p>{escape(doc.applies_to_line)}</p>\n{table}</section>"
     )
 

@@ -1,24 +1,10 @@
-"""The fixed words and the table layout every shared document uses, so all formats agree."""
+"""The table layout every shared document uses, and the rows it shows, so all formats agree.
 
-from .agreement import NOT_AGREED, Agreement, Block, Detail, KeyDate, Responsibility
+The fixed words come from py_widgets.words, in the plan's language (`Agreement.language`).
+"""
 
-OVERVIEW = "Ansvar og avtaler"
-COORDINATOR = "Hvem koordinerer arbeidet"
-COORDINATOR_ROWS = ("Tjeneste", "Kontaktperson", "Slik får dere kontakt")
-RESPONSIBILITIES = "Hvem gjør hva"
-RESPONSIBILITY_HEAD = ("Hva", "Hvem", "Innen", "Kontakt")
-NO_RESPONSIBILITIES = "Ingen oppgaver er fordelt ennå."
-NO_TASKS = "Ingen egne oppgaver er avtalt ennå."
-KEY_DATES = "Datoer"
-NO_KEY_DATES = "Ingen datoer er satt ennå."
-OPEN_POINTS = "Åpne punkter"
-NO_OPEN_POINTS = "Ingen åpne punkter."
-SIGNATURES = "Samtykke og underskrifter"
-SIGNATURE_HEAD = ("Rolle", "Dato", "Underskrift")
-PLAN_DATE = "Dato for planen"
-# Static on purpose: the printout's stylesheet is a constant that the site's CSP allows by hash.
-RUNNING_FOOTER = "Planen inneholder personopplysninger. Oppbevar den trygt."
-PAGE_OF = ("Side ", " av ")  # «Side 1 av 3»: the numbers go between and after
+from ..words import Words, words
+from .agreement import Agreement, Block, Detail, KeyDate, Responsibility
 
 # Column widths in cm of each kind of table in the ODT and the Word document (17 cm = A4 less
 # the margins): the coordinator, the overview, a run of answers, a block, the signatures.
@@ -34,18 +20,24 @@ COLUMNS = {
 SPLITTABLE = {"Duties", "Answers"}
 
 
+def words_of(agreement: Agreement) -> Words:
+    """The fixed words in the plan's language."""
+    return words(agreement.language)
+
+
 def coordinator_rows(agreement: Agreement) -> tuple[tuple[str, str], ...]:
     """The coordinator as (label, answer) rows; what is not known reads «Ikke avklart»."""
+    w = words_of(agreement)
     c = agreement.coordinator
     answers = (c.service, c.contact_person, c.reach)
     return tuple(
-        (label, a or NOT_AGREED) for label, a in zip(COORDINATOR_ROWS, answers, strict=True)
+        (label, a or w.not_agreed) for label, a in zip(w.coordinator_rows, answers, strict=True)
     )
 
 
-def responsibility_row(r: Responsibility) -> tuple[str, str, str, str]:
+def responsibility_row(r: Responsibility, w: Words) -> tuple[str, str, str, str]:
     """One overview row as it is shown: an empty deadline reads «Ikke avklart»."""
-    return (r.what, r.who or NOT_AGREED, r.by_when or NOT_AGREED, r.contact)
+    return (r.what, r.who or w.not_agreed, r.by_when or w.not_agreed, r.contact)
 
 
 def key_date_text(d: KeyDate) -> str:
@@ -53,6 +45,6 @@ def key_date_text(d: KeyDate) -> str:
     return f"{d.date} kl. {d.time}" if d.time else d.date
 
 
-def block_details(block: Block) -> tuple[Detail, ...]:
+def block_details(block: Block, w: Words) -> tuple[Detail, ...]:
     """A block's rows; a block with no answers says so rather than showing an empty table."""
-    return block.details or (Detail(NOT_AGREED),)
+    return block.details or (Detail(w.not_agreed),)

@@ -6,8 +6,9 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from xml.etree import ElementTree as ET
 
+from ..words import Words
 from . import layout as L
-from .agreement import NOT_AGREED, Agreement, Block, Detail
+from .agreement import Agreement, Block, Detail
 from .outline import clean
 
 MEDIA_TYPE = "application/vnd.oasis.opendocument.text"
@@ -23,9 +24,12 @@ for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)
 
 _NS_DECLS = " ".join(f'xmlns:{p}="{u}"' for p, u in NS.items())
-# No user text here: page layout (A4), the running footer with «Side 1 av 3», and the named
-# styles the content refers to.
-STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
+
+
+# No user text in the styles, only the document's own words.
+def styles_xml(w: Words) -> str:
+    """Page layout (A4), the running footer with «Side 1 av 3», and the named styles."""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles {_NS_DECLS} office:version="1.2">
 <office:font-face-decls>
 <style:font-face style:name="Arial" svg:font-family="Arial" style:font-family-generic="swiss"/>
@@ -33,7 +37,7 @@ STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:styles>
 <style:default-style style:family="paragraph">
 <style:paragraph-properties fo:orphans="2" fo:widows="2"/>
-<style:text-properties style:font-name="Arial" fo:font-size="10.5pt" fo:language="nb"
+<style:text-properties style:font-name="Arial" fo:font-size="10.5pt" fo:language="{w.language}"
  fo:country="NO"/>
 </style:default-style>
 <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
@@ -62,11 +66,11 @@ STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
  style:parent-style-name="Standard" style:class="text">
 <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm"/>
 </style:style>
-<style:style style:name="Keep" style:display-name="Tekst som holdes sammen" style:family="paragraph"
+<style:style style:name="Keep" style:display-name="{w.style_keep}" style:family="paragraph"
  style:parent-style-name="Text_20_body" style:class="text">
 <style:paragraph-properties fo:keep-with-next="always"/>
 </style:style>
-<style:style style:name="Emphasis_20_body" style:display-name="Uthevet tekst"
+<style:style style:name="Emphasis_20_body" style:display-name="{w.style_emphasis}"
  style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
 <style:paragraph-properties fo:margin-top="0.2cm"/>
 <style:text-properties fo:font-weight="bold"/>
@@ -87,8 +91,8 @@ STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 </style:paragraph-properties>
 <style:text-properties fo:font-size="8pt" fo:color="#444444"/>
 </style:style>
-<style:style style:name="Footer_20_note" style:display-name="Fotnote" style:family="paragraph"
- style:parent-style-name="Standard" style:class="text">
+<style:style style:name="Footer_20_note" style:display-name="{w.style_note}"
+ style:family="paragraph" style:parent-style-name="Standard" style:class="text">
 <style:paragraph-properties fo:margin-top="0.2cm"/>
 <style:text-properties fo:font-size="9pt" fo:color="#444444"/>
 </style:style>
@@ -115,14 +119,15 @@ STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:master-styles>
 <style:master-page style:name="Standard" style:page-layout-name="A4">
 <style:footer>
-<text:p text:style-name="Footer">{L.RUNNING_FOOTER}<text:tab/>{L.PAGE_OF[0]}<text:page-number \
-text:select-page="current">1</text:page-number>{L.PAGE_OF[1]}<text:page-count>1</text:page-count>\
+<text:p text:style-name="Footer">{w.running_footer}<text:tab/>{w.page_of[0]}<text:page-number \
+text:select-page="current">1</text:page-number>{w.page_of[1]}<text:page-count>1</text:page-count>\
 </text:p>
 </style:footer>
 </style:master-page>
 </office:master-styles>
 </office:document-styles>
 """
+
 
 MANIFEST_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
@@ -171,7 +176,7 @@ def render_odt(doc: Agreement) -> bytes:
         # The package's type must come first and uncompressed, so tools can sniff it at offset 38.
         odt.writestr(_entry("mimetype", zipfile.ZIP_STORED), MEDIA_TYPE)
         odt.writestr(_entry("META-INF/manifest.xml"), MANIFEST_XML)
-        odt.writestr(_entry("styles.xml"), STYLES_XML)
+        odt.writestr(_entry("styles.xml"), styles_xml(L.words_of(doc)))
         odt.writestr(_entry("content.xml"), content_xml(doc))
     return buffer.getvalue()
 
@@ -230,29 +235,30 @@ def content_xml(doc: Agreement) -> bytes:
     for name, family, props, attrs in _automatic_styles():
         style = _el(styles, "style:style", {"style:name": name, "style:family": family})
         _el(style, f"style:{props}", attrs)
+    w = L.words_of(doc)
     body = _Body(_el(_el(root, "office:body"), "office:text"))
     body.heading(1, doc.title)
-    body.p(f"{L.PLAN_DATE}: {doc.plan_date or NOT_AGREED}")
-    body.heading(2, L.OVERVIEW)
-    body.heading(3, L.COORDINATOR)
+    body.p(f"{w.plan_date}: {doc.plan_date or w.not_agreed}")
+    body.heading(2, w.overview)
+    body.heading(3, w.coordinator)
     body.table("Facts", [list(r) for r in L.coordinator_rows(doc)])
-    body.heading(3, L.RESPONSIBILITIES)
+    body.heading(3, w.responsibilities)
     if doc.responsibilities:
-        rows = [list(L.responsibility_row(r)) for r in doc.responsibilities]
-        body.table("Duties", rows, L.RESPONSIBILITY_HEAD)
+        rows = [list(L.responsibility_row(r, w)) for r in doc.responsibilities]
+        body.table("Duties", rows, w.responsibility_head)
     else:
-        body.p(L.NO_RESPONSIBILITIES)
+        body.p(w.no_responsibilities)
     body.heading(3, doc.resident_tasks_title)
-    body.bullets(doc.resident_tasks) if doc.resident_tasks else body.p(L.NO_TASKS)
-    body.heading(3, L.KEY_DATES)
+    body.bullets(doc.resident_tasks) if doc.resident_tasks else body.p(w.no_tasks)
+    body.heading(3, w.key_dates)
     if doc.key_dates:
         body.bullets([f"{L.key_date_text(d)}: {d.label}" for d in doc.key_dates], "Keep")
     else:
-        body.p(L.NO_KEY_DATES, "Keep")
+        body.p(w.no_key_dates, "Keep")
     if doc.evaluation:
         body.p(doc.evaluation, "Emphasis_20_body")
-    body.heading(2, L.OPEN_POINTS)
-    body.bullets(doc.open_points) if doc.open_points else body.p(L.NO_OPEN_POINTS)
+    body.heading(2, w.open_points)
+    body.bullets(doc.open_points) if doc.open_points else body.p(w.no_open_points)
     for section in doc.details:
         body.heading(2, section.title)
         run: list[list[str | Detail]] = []
@@ -265,13 +271,13 @@ def content_xml(doc: Agreement) -> bytes:
                 run = []
             if isinstance(entry, Block):
                 body.heading(3, entry.title)
-                body.table("Block", [[d.label, d] for d in L.block_details(entry)])
-    body.heading(2, L.SIGNATURES)
+                body.table("Block", [[d.label, d] for d in L.block_details(entry, w)])
+    body.heading(2, w.signatures)
     if doc.consent:
         body.p(doc.consent, "Keep")
     body.p(doc.applies_to_line, "Keep" if doc.signatures else "Text_20_body")
     if doc.signatures:
-        body.table("Sign", [[role, "", ""] for role in doc.signatures], L.SIGNATURE_HEAD)
+        body.table("Sign", [[role, "", ""] for role in doc.signatures], w.signature_head)
     for line in doc.footer:
         body.p(line, "Footer_20_note")
     xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)

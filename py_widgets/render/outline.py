@@ -1,15 +1,10 @@
 """Text as every shared document prints it: answers made readable (display_value) and safe for
-any format (clean), and the privacy note the documents end with."""
+any format (clean)."""
 
 import re
 
 from ..plan import is_valid_time, one_line, paragraphs, parse_date
 from ..template import Field
-
-PRIVACY_NOTE = (
-    "Planen inneholder personopplysninger. Oppbevar den trygt, og del den bare med samtykke "
-    "fra den planen gjelder."
-)
 
 # Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/U+FFFF), and the
 # bidirectional embeddings, overrides and isolates, which would reverse the text after them.

@@ -8,16 +8,6 @@ from . import layout as L
 from .agreement import Agreement
 from .html import open_points, overview_parts
 
-# What each «Endre» link changes, for screen readers: «Endre hvem som koordinerer».
-CHANGE_WHAT = {
-    "coordinator": "hvem som koordinerer",
-    "responsibilities": "hvem som gjør hva",
-    "resident_tasks": "egne oppgaver",
-    "key_dates": "datoene",
-    "evaluation": "evalueringen",
-    "open_points": "de åpne punktene",
-}
-
 
 def section_anchor(section_id: str) -> str:
     """The id of a form section's wrapper on the plan page."""
@@ -25,10 +15,11 @@ def section_anchor(section_id: str) -> str:
 
 
 def render_review(agreement: Agreement, anchor: Callable[[str], str] = section_anchor) -> str:
+    w = L.words_of(agreement)
     sections = dict(agreement.sections)
     parts = [
         *overview_parts(agreement),
-        ("open_points", f"<h3>{L.OPEN_POINTS}</h3>\n{open_points(agreement)}"),
+        ("open_points", f"<h3>{w.open_points}</h3>\n{open_points(agreement)}"),
     ]
     out = []
     for part, html in parts:
@@ -38,8 +29,8 @@ def render_review(agreement: Agreement, anchor: Callable[[str], str] = section_a
         if part in sections:
             href = escape("#" + anchor(sections[part]))
             link = (
-                f'\n<p><a class="plan-review__change" href="{href}">Endre'
-                f'<span class="plan-visually-hidden"> {CHANGE_WHAT[part]}</span></a></p>'
+                f'\n<p><a class="plan-review__change" href="{href}">{w.change}'
+                f'<span class="plan-visually-hidden"> {w.change_what[part]}</span></a></p>'
             )
         out.append(f'<div class="plan-review__part">\n{html}{link}\n</div>')
     return '<div class="plan-review">\n' + "\n".join(out) + "\n</div>"

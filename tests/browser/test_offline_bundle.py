@@ -1,5 +1,6 @@
 """The offline bundle, unzipped and opened from disk (file://) in Chromium with no network:
-phases, search, and the Fase 3 plan end to end. Every request must be file:, data: or blob:."""
+phases, search, and the plans end to end (in bokmål and nynorsk). Every request must be file:,
+data: or blob:."""
 
 import html
 import re
@@ -11,10 +12,12 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from plugins.offline_bundle.naming import bundle_stem
+from tests.py_widgets.languages import bokmal_only, found_in
 from tests.support.browser import RequestLog, assert_nothing_stored
 from tests.support.html import built_pages, parse_file
 from tests.support.plan_form import (
     DOCUMENT_BUTTONS,
+    DOCUMENT_BUTTONS_NN,
     download,
     echoed,
     fill_all,
@@ -171,3 +174,27 @@ def test_plan_end_to_end_from_disk(
     schemes = {url.split(":", 1)[0] for url in requests.urls}
     assert schemes <= {"file", "data", "blob"}, requests.not_local_files()
     assert_nothing_stored(page)
+
+
+def test_nynorsk_plan_from_disk(
+    offline: BrowserContext, page: Page, unzipped: Path, requests: RequestLog, tmp_path: Path
+):
+    page.goto((unzipped / "nn" / "fase-3.html").as_uri())
+    page.locator(".phase-plan a").click()
+    expect(page).to_have_url((unzipped / "nn" / "oppfolgingsplan.html").as_uri())
+    wait_until_ready(page)
+    template = load("oppfolgingsplan", "nn")
+    filled = fill_all(page, template)  # by the nynorsk labels
+    made = download(page, DOCUMENT_BUTTONS_NN["txt"], tmp_path)
+    typed = " ".join(str(entry.value) for entry in filled)
+    bokmal = {text for text in bokmal_only("oppfolgingsplan") if text not in typed}
+    text = made.read_text(encoding="utf-8")
+    assert found_in(bokmal, text) == [] and "Ansvar og avtalar" in text
+
+    draft = download(page, "Lagre utkast", tmp_path)
+    page.goto((unzipped / "oppfolgingsplan.html").as_uri())  # the same plan, in bokmål
+    wait_until_ready(page)
+    page.get_by_label("Åpne utkast").set_input_files(draft)
+    expect(page.locator("#plan-utkast-melding")).to_contain_text("Utkastet er åpnet")
+    schemes = {url.split(":", 1)[0] for url in requests.urls}
+    assert schemes <= {"file", "data", "blob"}, requests.not_local_files()

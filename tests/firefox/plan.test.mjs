@@ -2,7 +2,7 @@
  * The plan builder in Firefox, over http and from the offline bundle: each template's shared
  * case filled in (after the error summary for an empty form), every document downloaded and
  * read, the draft saved and reopened; and privacy: nothing stored, no request to another host,
- * no host looked up in DNS.
+ * no host looked up in DNS. And one plan in nynorsk, whose draft opens on the bokmål page.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -103,5 +103,31 @@ for (const mode of MODES) {
         await page.close();
       });
     }
+
+    it("oppfolgingsplan på nynorsk: nynorske dokument, og utkastet opnar på bokmål", async () => {
+      const { page, seen } = await openTab(firefox.browser);
+      await page.goto(`${site.base}nn/oppfolgingsplan.html`);
+      await waitUntilReady(page);
+      assert.equal(await page.$eval("html", (e) => e.lang), "nn");
+      await fillCase(page, "oppfolgingsplan"); // by data-key and value: the same in both
+      for (const kind of ["txt", "html"]) {
+        const file = await download(page, `button[data-document="${kind}"]`, firefox.downloads);
+        const text = documentText(kind, file);
+        assert.ok(text.includes("Ansvar og avtalar") && text.includes("Opne punkt"), kind);
+        assert.ok(!text.includes("Ansvar og avtaler") && !text.includes("Åpne punkter"), kind);
+      }
+      const filled = await formPairs(page);
+      const draft = await download(page, "button[data-save-draft]", firefox.downloads);
+      await page.goto(`${site.base}oppfolgingsplan.html`);
+      await waitUntilReady(page);
+      await (await page.$("#plan-utkast-fil")).uploadFile(draft);
+      await page.waitForFunction(
+        () => document.getElementById("plan-utkast-melding").textContent.includes("åpnet"),
+      );
+      assert.deepEqual(await formPairs(page), filled);
+      assert.deepEqual(seen.csp, []);
+      assert.deepEqual(foreignRequests(seen.requests, site.origin), []);
+      await page.close();
+    });
   });
 }

@@ -7,11 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from py_widgets.plan import plan_from_values
 from py_widgets.render.docx import render_docx
+from py_widgets.render.extract import build_agreement
 from py_widgets.render.odt import render_odt
 from tests.py_widgets.agreement_fixtures import CASES, UNRESOLVED_POINTS
 from tests.py_widgets.conftest import cpython_only
+from tests.py_widgets.helpers import filled_values
 from tests.py_widgets.pdf_text import PDFTOTEXT, assert_overview_on_page_1, pages
+from tests.py_widgets.real_templates import load
 
 pytestmark = [cpython_only, pytest.mark.browser]  # a real program renders the documents
 SOFFICE = Path("/usr/bin/soffice")
@@ -74,3 +78,32 @@ def test_open_points_name_the_unresolved_coordinator(converted: Path, case: str,
 def test_odt_and_word_give_the_same_pages(converted: Path, case: str):
     odt, docx = (pages(converted / f"{case}-{kind}.pdf") for kind in RENDERERS)
     assert len(odt) == len(docx)
+
+
+@pytest.fixture(scope="module")
+def converted_nynorsk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fase 3 template filled in on the nynorsk side, as ODT and Word, converted to PDF."""
+    template = load("oppfolgingsplan", "nn")
+    doc = build_agreement(plan_from_values(template, filled_values(template)))
+    folder = tmp_path_factory.mktemp("lo-nn")
+    for kind, render in RENDERERS.items():
+        (folder / f"plan-{kind}.{kind}").write_bytes(render(doc))
+    profile = f"-env:UserInstallation=file://{folder}/lo-profile"
+    files = [str(folder / f"plan-{kind}.{kind}") for kind in RENDERERS]
+    subprocess.run(
+        [SOFFICE, "--headless", profile, "--convert-to", "pdf", "--outdir", folder, *files],
+        check=True,
+        capture_output=True,
+    )
+    return folder
+
+
+@pytest.mark.parametrize("kind", RENDERERS)
+def test_a_nynorsk_plan_has_nynorsk_pages(converted_nynorsk: Path, kind: str):
+    found = pages(converted_nynorsk / f"plan-{kind}.pdf")
+    total = len(found)
+    assert found[0].startswith("Oppfølgingsplan etter opphald på krisesenter Dato for planen")
+    assert "Ansvar og avtalar" in found[0] and "Kven koordinerer arbeidet" in found[0]
+    for n, page in enumerate(found, start=1):
+        assert f"Side {n} av {total}" in page
+        assert "Planen inneheld personopplysningar. Oppbevar han trygt." in page

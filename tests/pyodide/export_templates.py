@@ -8,16 +8,17 @@ import json
 import sys
 from pathlib import Path
 
-import yaml
+from tests.py_widgets.real_templates import IDS, data
 
-from tests.py_widgets.real_templates import FOLDER, IDS
+LANGUAGES = {"nb": "", "nn": ".nn"}
 
 
 def main(target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for template_id in IDS:
-        data = yaml.safe_load((FOLDER / f"{template_id}.yml").read_text(encoding="utf-8"))
-        (target / f"{template_id}.json").write_text(json.dumps(data), encoding="utf-8")
+        for language, suffix in LANGUAGES.items():
+            text = json.dumps(data(template_id, language))
+            (target / f"{template_id}{suffix}.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -55,7 +55,10 @@ def test_plan_pages_say_whom_they_are_written_for_before_the_form(article, page:
     content = article(page)
     lines = content.find_all("p", "page-audience")
     assert len(lines) == 1, page
-    assert lines[0].text().startswith("Denne siden er skrevet for ansatte"), page
+    audience = AUDIENCE["nn" if page.startswith("nn/") else "nb"]
+    assert (
+        lines[0].text().startswith(audience + ("tilsette" if page.startswith("nn/") else "ansatte"))
+    ), page
     order = [node.tag for node in content.iter() if node.tag == "form" or node in lines]
     assert order == ["p", "form"], page
 

@@ -9,7 +9,7 @@ from playwright.sync_api import Download, Locator, Page, expect
 
 from plugins.plan_templates import ui_text
 from plugins.plan_templates.form import OPTIONAL
-from plugins.plan_templates.loader import load_template
+from plugins.plan_templates.loader import load_template, load_translation
 from py_widgets.plan import plan_from_pairs
 from py_widgets.render.outline import display_value
 from py_widgets.rules import evaluate_rules
@@ -23,13 +23,18 @@ READY = "#plan-form[data-ready='true']"
 START_TIMEOUT_MS = 120_000
 
 
-def load(template_id: str) -> Template:
+def load(template_id: str, language: str = "nb") -> Template:
+    """The template as the page in `language` has it (nynorsk: translated, as the build does)."""
     path = ROOT / "docs" / "planmaler" / f"{template_id}.yml"
-    return load_template(path, str(path)).template
+    loaded = load_template(path, str(path))
+    if language != "nb":
+        translation = path.with_suffix(f".{language}.yml")
+        loaded = load_translation(loaded, translation, str(translation))
+    return loaded.template
 
 
-def page_name(template_id: str) -> str:
-    return f"{template_id}.html"
+def page_name(template_id: str, language: str = "nb") -> str:
+    return f"{template_id}.html" if language == "nb" else f"{language}/{template_id}.html"
 
 
 def wait_until_ready(page: Page) -> None:
@@ -153,6 +158,7 @@ def form_pairs(page: Page) -> list[list[str]]:
 
 
 DOCUMENT_BUTTONS = ui_text.DOCUMENTS
+DOCUMENT_BUTTONS_NN = ui_text.texts("nn").DOCUMENTS
 
 
 def download(page: Page, button_name: str, target_dir: Path) -> Path:

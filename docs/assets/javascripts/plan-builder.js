@@ -346,7 +346,7 @@
     const { bytes } = await makeDocument("html");
     const frame = document.createElement("iframe");
     frame.className = "plan-print-frame";
-    frame.title = "Plan for utskrift";
+    frame.title = text.printTitle;
     frame.srcdoc = new TextDecoder().decode(bytes);
     frame.addEventListener("load", () => {
       frame.contentWindow.focus();

@@ -36,6 +36,11 @@
     crashed: "Planverktøyet stoppet uventet." + KEPT + " Prøv igjen om litt.",
     stopped: "Planverktøyet er stoppet.",
   };
+  // A plan page in another language hands over its texts (plugins/plan_templates/ui_text.py):
+  // this script's under "runtime", the worker's under "worker".
+  const pageText = document.getElementById("plan-ui-text");
+  const translated = pageText ? JSON.parse(pageText.textContent) : {};
+  Object.assign(TEXT, translated.runtime);
   // The iframe-worker shim replaces window.Worker on file:// pages (for Material's search);
   // plugins/self_hosted keeps the browser's own constructor here first.
   const NativeWorker = window.krisesenterNativeWorker || window.Worker;
@@ -137,6 +142,7 @@
         lock: assets.lock,
         indexURL: base.href,
         templateJson,
+        text: translated.worker,
       });
     }).catch((error) => {
       if (worker === current) endWorker();
