@@ -10,7 +10,7 @@ PLAN_SCRIPTS = ("assets/javascripts/plan-runtime.js", "assets/javascripts/plan-b
 PYODIDE_DIR = "assets/pyodide"
 # The files of PYODIDE_DIR the page loads (pyodide-lock.json is there to read; its copy is inside
 # app-data.js).
-PYODIDE_LOADED = ("runtime-data.js", "app-data.js")
+PYODIDE_LOADED = ("runtime-code.js", "runtime-files.js", "app-data.js")
 # What the standard loadPyodide() fetches from the npm package (the bare page).
 BARE_FILES = (
     "pyodide.js",
@@ -46,7 +46,7 @@ def tree_size(folder: Path) -> tuple[int, int]:
 
 
 def plan_payload(site_dir: Path) -> Size:
-    """runtime-data.js + app-data.js + plan-runtime.js + plan-builder.js."""
+    """runtime-code.js + runtime-files.js + app-data.js + plan-runtime.js + plan-builder.js."""
     paths = [site_dir / PYODIDE_DIR / n for n in PYODIDE_LOADED] + [
         site_dir / p for p in PLAN_SCRIPTS
     ]

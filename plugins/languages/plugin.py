@@ -1,19 +1,15 @@
-"""The language switcher on every page and the `<link rel="alternate" hreflang>` in its head.
+"""The language switcher on every page.
 
 mkdocs-static-i18n knows each page's version in the other language (`page.file.alternates`);
-this plugin hands Material's header (overrides/partials/alternate.html) and head a link to each
+this plugin hands Material's header (overrides/partials/alternate.html) a link to each
 language's version, relative to the page, so that the links work over http and from file://.
 It also fails the build when a page has no nynorsk version, keeps one 404 page (bilingual,
-overrides/404.html) at the root (the nynorsk build would otherwise write over it), gives each
-other language a sitemap.xml in its folder (Material's script fetches one beside every
-`rel="alternate"` link, and a 404 there is an error on every page), and marks a
+overrides/404.html) at the root (the nynorsk build would otherwise write over it), and marks a
 page with `client_translation: true` in its front matter as a translation of the client's
 bokmål text, linked to the original.
 """
 
-import shutil
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -29,7 +25,6 @@ from .config import LanguagesConfig
 from .current import DEFAULT, current_language, i18n_plugin, is_default_language
 
 NOT_FOUND = "404.html"
-SITEMAP = "sitemap.xml"
 CLIENT_TRANSLATION = "client_translation"
 TRANSLATION_NOTE = (
     '<div class="admonition note krs-translation"><p>Denne teksten er omsett frå bokmål. '
@@ -108,14 +103,6 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
         # Pages only: the next template (404, sitemap) must not get this page's links.
         config.extra.pop("alternate", None)
         return None
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled or i18n_plugin(config) is None or is_default_language(config):
-            return
-        # The i18n sitemap (every page with its alternates) is written at the root.
-        site = Path(config.site_dir)
-        if (site / SITEMAP).is_file():
-            shutil.copyfile(site / SITEMAP, site / current_language(config) / SITEMAP)
 
 
 def alternates(page: Page, plugin: Any) -> list[dict[str, str]]:

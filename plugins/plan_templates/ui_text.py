@@ -142,6 +142,7 @@ NYNORSK: dict[str, Any] = {
                 "Planverktøyet fekk ein feil ({reason}). Det du har skrive, står framleis i"
                 " skjemaet."
             ),
+            "missing": "fila {name} til planverktøyet kunne ikkje lastast",
         },
     },
 }

@@ -1,7 +1,8 @@
 """Add the Pyodide runtime and the py_widgets wheel to the site, as classic scripts of data.
 
-assets/pyodide/runtime-data.js: Pyodide's code (text) and its wasm (gzip) and standard library
-(with bytecode), base64. app-data.js: the worker's own code, the py_widgets wheel and the site's
+assets/pyodide/runtime-code.js: Pyodide's code (text). runtime-files.js: its wasm (gzip) and
+standard library (with bytecode), base64; over http(s) the worker loads this one itself, off the
+page's main thread. app-data.js: the worker's own code, the py_widgets wheel and the site's
 pyodide-lock.json, which registers the wheel (also written as pyodide-lock.json to read).
 """
 
@@ -44,8 +45,8 @@ class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
         runtime = {"pyodide.asm.wasm": self._gzipped_wasm(npm), "python_stdlib.zip": stdlib}
         lock_json = json.dumps(lock, separators=(",", ":"))
         generated = {
-            "runtime-data.js": text_script(CODE_GLOBAL, code)
-            + embed_script(FILES_GLOBAL, runtime, gzipped={"pyodide.asm.wasm"}),
+            "runtime-code.js": text_script(CODE_GLOBAL, code),
+            "runtime-files.js": embed_script(FILES_GLOBAL, runtime, gzipped={"pyodide.asm.wasm"}),
             "app-data.js": text_script(CODE_GLOBAL, {"worker.js": WORKER.read_text("utf-8")})
             + embed_script(FILES_GLOBAL, {wheel_file: wheel}, set())
             + f"globalThis.{LOCK_GLOBAL}={lock_json};\n",

@@ -3,10 +3,11 @@
  *
  * plan-runtime.js builds this worker from text (pyodide.js, pyodide.asm.js, then this file) as
  * a blob, because a page opened from file:// may neither fetch files nor start a worker from
- * one. It posts {type: "start", files, lock, templateJson, text}: the runtime's binary files
- * (base64), the site's pyodide-lock.json, the plan template and this file's texts in the page's
- * language (bokmål when absent). Nothing is fetched from
- * anywhere; a fetch shim hands Pyodide the embedded files.
+ * one. It posts {type: "start", files, filesScript, lock, templateJson, text}: the runtime's
+ * binary files (base64), over http(s) the URL of the script with the rest of them (loaded here,
+ * off the page's main thread), the site's pyodide-lock.json, the plan template and this file's
+ * texts in the page's language (bokmål when absent). Nothing else is fetched from anywhere; a
+ * fetch shim hands Pyodide the embedded files.
  *
  * Messages out: {type: "ready"}, {type: "failed", message}, and per call {id, result} or
  * {id, error, fatal} (fatal: Python itself is broken, and the page starts a fresh worker). A call's str result is JSON-parsed here; a dict becomes a plain object with
@@ -20,6 +21,7 @@ const TEXT = {
     "en av filene til planverktøyet er skadet eller endret (kontrollsummen stemmer ikke)." +
     " Last inn siden på nytt, eller hent offline-pakken på nytt",
   python: "Planverktøyet fikk en feil ({reason}). Det du har skrevet, står fortsatt i skjemaet.",
+  missing: "filen {name} til planverktøyet kunne ikke lastes",
 };
 
 let bridge = null;
@@ -79,9 +81,21 @@ function embeddedFetch(files) {
   };
 }
 
-async function start({ files, lock, indexURL, templateJson, text }) {
+/** The files in the script at `url` (runtime-files.js), loaded by this worker. */
+function filesFrom(url) {
+  try {
+    loadScripts(url); // eslint-disable-line no-undef -- kept by plan-runtime.js's first line
+  } catch {
+    throw new Error(TEXT.missing.replace("{name}", url.split("/").pop()));
+  }
+  const files = self.__pyodideFiles;
+  delete self.__pyodideFiles;
+  return files;
+}
+
+async function start({ files, filesScript, lock, indexURL, templateJson, text }) {
   Object.assign(TEXT, text); // the page's language, if not bokmål
-  self.fetch = embeddedFetch(files);
+  self.fetch = embeddedFetch(filesScript ? { ...files, ...filesFrom(filesScript) } : files);
   pyodide = await self.loadPyodide({
     indexURL,
     packageBaseUrl: indexURL,

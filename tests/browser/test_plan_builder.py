@@ -295,10 +295,12 @@ def test_typing_works_before_python_is_ready(page: Page, base_url: str):
     expect(field).to_have_value("Skrevet før Python var klar")
 
 
+@pytest.mark.parametrize("missing", ["runtime-code.js", "runtime-files.js"])
 def test_a_failed_start_is_reported_and_keeps_what_was_typed(
-    context: BrowserContext, page: Page, base_url: str
+    context: BrowserContext, page: Page, base_url: str, missing: str
 ):
-    context.route("**/assets/pyodide/runtime-data.js", lambda route: route.abort())
+    # runtime-code.js is loaded by the page, runtime-files.js by the worker (over http).
+    context.route(f"**/assets/pyodide/{missing}", lambda route: route.abort())
     template = load("oppfolgingsplan")
     page.goto(base_url + page_name("oppfolgingsplan"), wait_until="domcontentloaded")
     field = page.get_by_label(accessible_name(template.field("deltakere")), exact=True)
@@ -306,7 +308,7 @@ def test_a_failed_start_is_reported_and_keeps_what_was_typed(
     page.wait_for_selector("#plan-form[data-ready='failed']", state="attached")
     status = page.locator("#plan-status")
     expect(status).to_contain_text("Planverktøyet kunne ikke starte")
-    expect(status).to_contain_text("runtime-data.js")
+    expect(status).to_contain_text(missing)
     expect(field).to_have_value("Kari")
 
 

@@ -31,11 +31,15 @@ after(() => firefox?.close());
 async function tabWithNeutralSite(exitUrl) {
   const tab = await openTab(firefox.browser);
   await tab.page.setRequestInterception(true);
+  // A request may be gone by the time it is answered (the tab moved on or closed): not an error.
+  const ignoreGone = () => {};
   tab.page.on("request", (request) => {
     if (request.url().startsWith(exitUrl)) {
-      request.respond({ status: 200, contentType: "text/html; charset=utf-8", body: NEUTRAL_PAGE });
+      request
+        .respond({ status: 200, contentType: "text/html; charset=utf-8", body: NEUTRAL_PAGE })
+        .catch(ignoreGone);
     } else {
-      request.continue();
+      request.continue().catch(ignoreGone);
     }
   });
   return tab;

@@ -84,7 +84,7 @@ RUNTIME = {
     "Material's script (hashed name)": ("assets/javascripts/bundle.", IMMUTABLE),
     "our joined script": ("assets/javascripts/site.js", REVALIDATE),
     "the plan runtime": ("assets/javascripts/plan-runtime.js", REVALIDATE),
-    "the Python runtime": ("assets/pyodide/runtime-data.js", REVALIDATE),
+    "the Python runtime": ("assets/pyodide/runtime-files.js", REVALIDATE),
     "search index": ("search/search_index.json", REVALIDATE),
 }
 

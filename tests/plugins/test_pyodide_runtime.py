@@ -108,11 +108,11 @@ def test_source_map_comment_is_dropped():
 def test_built_site_ships_the_runtime_as_data_scripts(site_dir: Path):
     runtime = site_dir / "assets" / "pyodide"
     names = sorted(p.name for p in runtime.iterdir())
-    assert names == ["app-data.js", "pyodide-lock.json", "runtime-data.js"]
-    assert not list(site_dir.rglob("*.wasm")), "the wasm travels inside runtime-data.js"
+    assert names == ["app-data.js", "pyodide-lock.json", "runtime-code.js", "runtime-files.js"]
+    assert not list(site_dir.rglob("*.wasm")), "the wasm travels inside runtime-files.js"
     assert not list(site_dir.rglob("*.mjs"))
     assert not list(site_dir.rglob("*.whl")), "the wheel travels inside app-data.js"
-    code = _embedded((runtime / "runtime-data.js").read_text("ascii"), "__pyodideCode")
+    code = _embedded((runtime / "runtime-code.js").read_text("ascii"), "__pyodideCode")
     assert sorted(code) == ["pyodide.asm.js", "pyodide.js"]
     app = (runtime / "app-data.js").read_text("ascii")
     assert "self.onmessage" in _embedded(app, "__pyodideCode")["worker.js"]
@@ -136,7 +136,7 @@ def test_the_site_lock_registers_the_embedded_wheel(site_dir: Path):
 
 def test_stdlib_has_bytecode_for_start_up_and_leaves_out_what_is_never_imported(site_dir: Path):
     files = _embedded(
-        (site_dir / "assets" / "pyodide" / "runtime-data.js").read_text("ascii"), "__pyodideFiles"
+        (site_dir / "assets" / "pyodide" / "runtime-files.js").read_text("ascii"), "__pyodideFiles"
     )
     stdlib = zipfile.ZipFile(io.BytesIO(base64.b64decode(files["python_stdlib.zip"]["data"])))
     names = set(stdlib.namelist())

@@ -4,8 +4,10 @@
  * The same over http and from file://. A page opened from disk may neither fetch files nor
  * start a worker from a file, so the site ships the runtime as classic scripts that hold text:
  * the worker's code (pyodide.js, pyodide.asm.js, worker.js) and its files (base64). This
- * script loads them, builds the worker from a blob and hands it the files; the worker fetches
- * nothing. Loading a script that only holds a string costs the main thread next to nothing.
+ * script loads the code and builds the worker from a blob. The files (9 MB of text) would keep
+ * the main thread busy for a third of a second while the script is read, so over http(s) the
+ * worker loads their script itself; from file://, where a worker may not, this script loads
+ * it and hands the files over. Either way the worker fetches nothing else.
  *
  * Exposes window.krisesenterPlanRuntime {start, call, stop} (see SEAMS.md) and reports on
  * document as "krisesenter:python" events {state, message}. Quick exit ("krisesenter:exit")
@@ -16,7 +18,9 @@
 
   const loader = document.currentScript;
   const base = new URL(loader.dataset.pyodide, document.baseURI);
-  const DATA_SCRIPTS = ["runtime-data.js", "app-data.js"];
+  const CODE_SCRIPTS = ["runtime-code.js", "app-data.js"];
+  const FILES_SCRIPT = "runtime-files.js";
+  const WORKER_LOADS_FILES = ["http:", "https:"].includes(window.location.protocol);
   const WORKER_PARTS = ["pyodide.js", "pyodide.asm.js", "worker.js"];
   // Generous bounds: a slow, busy PC starts Python in well under a minute, and no call the
   // page makes takes more than a fraction of a second.
@@ -80,7 +84,8 @@
     if (typeof WebAssembly !== "object" || typeof DecompressionStream !== "function") {
       throw new Error(TEXT.old);
     }
-    await Promise.all(DATA_SCRIPTS.map(loadScript));
+    const scripts = WORKER_LOADS_FILES ? CODE_SCRIPTS : [...CODE_SCRIPTS, FILES_SCRIPT];
+    await Promise.all(scripts.map(loadScript));
     const code = globalThis.__pyodideCode;
     const files = globalThis.__pyodideFiles;
     const lock = globalThis.__pyodideLock;
@@ -88,8 +93,12 @@
     delete globalThis.__pyodideFiles;
     delete globalThis.__pyodideLock;
     if (!code || !files || !lock) throw new Error(TEXT.broken);
-    // Pyodide refuses classic workers, which it detects by importScripts; this one needs none.
-    const parts = ["self.importScripts = undefined;\n"];
+    // Pyodide refuses classic workers, which it detects by importScripts: the worker keeps it
+    // as loadScripts, for the files' script.
+    const parts = [
+      "const loadScripts = self.importScripts.bind(self);\n",
+      "self.importScripts = undefined;\n",
+    ];
     for (const name of WORKER_PARTS) parts.push(code[name], "\n");
     const source = URL.createObjectURL(new Blob(parts, { type: "text/javascript" }));
     return { source, files, lock };
@@ -139,6 +148,7 @@
       current.postMessage({
         type: "start",
         files: assets.files,
+        filesScript: WORKER_LOADS_FILES ? new URL(FILES_SCRIPT, base).href : null,
         lock: assets.lock,
         indexURL: base.href,
         templateJson,
