@@ -6,7 +6,24 @@ from pathlib import Path
 from .common import NODE_PYODIDE, gzip_size
 
 # What a plan page loads for Python beyond a reading page (overrides/plan.html).
-PLAN_SCRIPTS = ("assets/javascripts/plan-runtime.js", "assets/javascripts/plan-builder.js")
+PLAN_SCRIPTS = (
+    "assets/javascripts/plan-runtime.js",
+    *(
+        f"assets/javascripts/plan-{name}.js"
+        for name in (
+            "core",
+            "rows",
+            "errors",
+            "notices",
+            "reveal",
+            "overview",
+            "count",
+            "review",
+            "documents",
+            "drafts",
+        )
+    ),
+)
 PYODIDE_DIR = "assets/pyodide"
 # The files of PYODIDE_DIR the page loads (pyodide-lock.json is there to read; its copy is inside
 # app-data.js).
@@ -46,7 +63,7 @@ def tree_size(folder: Path) -> tuple[int, int]:
 
 
 def plan_payload(site_dir: Path) -> Size:
-    """runtime-data.js + app-data.js + plan-runtime.js + plan-builder.js."""
+    """runtime-data.js + app-data.js + plan-runtime.js + the plan page's own scripts."""
     paths = [site_dir / PYODIDE_DIR / n for n in PYODIDE_LOADED] + [
         site_dir / p for p in PLAN_SCRIPTS
     ]

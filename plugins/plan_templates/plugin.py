@@ -13,7 +13,7 @@ from mkdocs.structure.pages import Page
 from .config import PlanTemplatesConfig
 from .form import render_form
 from .loader import LoadedTemplate, load_template
-from .page import actions, description, error_summary, page_data, status
+from .page import actions, bar, description, error_summary, overview, page_data, review, status
 
 META_KEY = "plan_template"
 
@@ -40,6 +40,9 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
         if loaded is None:
             return None
         page.meta["template"] = self.config.page_template
+        # The overview of the plan's sections takes the place of Material's table of contents,
+        # which would be empty: the form's headings are not in the Markdown.
+        page.meta["hide"] = [*page.meta.get("hide", []), "toc"]
         template = loaded.template
         page.meta.setdefault("description", description(template))
         return f"# {template.title}\n\n{template.intro}\n\n{markdown}"
@@ -53,8 +56,13 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
             error_summary()
             + html
             + status()
+            + '<div class="plan-layout">'
+            + overview(template)
             + render_form(template)
+            + "</div>"
+            + review()
             + actions(template)
+            + bar()
             + page_data(loaded.data)
         )
 

@@ -12,6 +12,7 @@ from tests.support.html import built_pages
 from tests.support.plan_form import (
     DOCUMENT_BUTTONS,
     TEMPLATE_IDS,
+    button,
     fill_all,
     load,
     page_name,
@@ -32,7 +33,7 @@ def open_plan(page: Page, base_url: str, template_id: str) -> None:
 
 def fail_the_check(page: Page) -> None:
     """Ask for a document with required fields empty: the error summary takes focus."""
-    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
+    button(page, DOCUMENT_BUTTONS["txt"]).click()
     expect(page.locator("#plan-feil")).to_be_focused()
 
 

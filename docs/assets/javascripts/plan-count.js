@@ -1,0 +1,57 @@
+/*
+ * Character counts (data-module="plan-count"), after GOV.UK's: a question with a length limit
+ * says how many characters are left once most of them are used, and how many too many there
+ * are past the limit. Screen readers hear it after a pause in typing, not at every key. The
+ * limits are the template's max_length, the same Python checks (and that keep every draft
+ * under the size a draft may have).
+ */
+(() => {
+  "use strict";
+
+  const SHOW_FROM = 0.75; // of the limit
+  const ANNOUNCE_DELAY_MS = 1000;
+
+  class CharacterCount {
+    constructor(root, page) {
+      this.root = root;
+      this.page = page;
+      this.region = document.getElementById("plan-tegn");
+      this.timer = null;
+      root.addEventListener("input", (event) => {
+        const control = event.target;
+        if (!control.dataset || !control.dataset.maxLength) return;
+        const message = this.update(control);
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => page.announce(message, this.region), ANNOUNCE_DELAY_MS);
+      });
+      page.on("change", () => {
+        for (const control of root.querySelectorAll("[data-max-length]")) this.update(control);
+      });
+      page.on("reset", () => page.announce("", this.region));
+    }
+
+    /** Update the count under one field; returns what it says ("" below the threshold). */
+    update(control) {
+      const status = document.getElementById(`${control.id}-antall`);
+      if (!status) return "";
+      if (!status.dataset.limitText) status.dataset.limitText = status.textContent;
+      const { text } = this.page;
+      const limit = Number(control.dataset.maxLength);
+      // Characters as Python counts them (code points), not UTF-16 units.
+      const length = Array.from(control.value).length;
+      const left = limit - length;
+      let message = "";
+      if (left < 0) {
+        const over = -left;
+        message = over === 1 ? text.characterTooMany : this.page.say(text.charactersTooMany, { count: over });
+      } else if (length >= limit * SHOW_FROM) {
+        message = left === 1 ? text.characterLeft : this.page.say(text.charactersLeft, { count: left });
+      }
+      status.textContent = message || status.dataset.limitText;
+      status.classList.toggle("plan-count--over", left < 0);
+      return message;
+    }
+  }
+
+  window.krisesenterPlan.define("plan-count", CharacterCount);
+})();
