@@ -74,9 +74,7 @@ SCRIPT_TEXT = {
         " lenger."
     ),
     "draftOpened": "Utkastet er åpnet. Alle feltene er fylt ut fra filen.",
-    "draftOpenedWithWarnings": (
-        "Utkastet er åpnet. Dette kunne ikke tas med fra utkastet, så se over disse svarene:"
-    ),
+    "draftOpenedWithWarnings": "Utkastet er åpnet, men se over dette:",
     "draftSaved": (
         "Utkastet er lagret som {name} i nedlastingsmappen. Slett filen når du ikke trenger den"
         " lenger."
@@ -91,10 +89,8 @@ SCRIPT_TEXT = {
     "statusNotStarted": STATUS_NOT_STARTED,
     "statusInProgress": STATUS_IN_PROGRESS,
     "statusDone": STATUS_DONE,
-    "reviewUpdated": "Oversikten er oppdatert.",
     "charactersLeft": "Du har {count} tegn igjen",
     "characterLeft": "Du har 1 tegn igjen",
     "charactersTooMany": "Du har {count} tegn for mye",
     "characterTooMany": "Du har 1 tegn for mye",
-    "sectionShown": "Delen «{title}» vises nå.",
 }

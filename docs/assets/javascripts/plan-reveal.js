@@ -4,8 +4,9 @@
  * conditional reveal. Hidden answers stay in the form (and in a draft); Python leaves them out
  * of every check and document. Without this script every question is shown.
  *
- * A choice that a condition tests names what it reveals (aria-controls) and says whether that
- * is shown (aria-expanded), as GOV.UK's radios and checkboxes do.
+ * A choice that a condition tests names what it reveals (aria-controls), as GOV.UK's radios and
+ * checkboxes do. Not aria-expanded, which GOV.UK sets too: ARIA does not allow it on a radio
+ * button (axe: aria-allowed-attr), and the revealed question follows right after the choice.
  */
 (() => {
   "use strict";
@@ -52,9 +53,6 @@
       const values = this.page.values();
       for (const { element, condition } of this.parts) {
         element.hidden = !holds(condition, values);
-      }
-      for (const [input, elements] of this.controls) {
-        input.setAttribute("aria-expanded", String(elements.some((element) => !element.hidden)));
       }
       this.renumber();
       this.page.emit("visibility");
