@@ -81,7 +81,8 @@ def overview(template: Template) -> str:
 def bar() -> str:
     """What stays on screen while the form scrolls: back to the overview, save, review."""
     return (
-        f'<div class="plan-bar" role="region" aria-label="{t.BAR_LABEL}" data-search-exclude>'
+        f'<div class="plan-bar" role="region" aria-label="{t.BAR_LABEL}"'
+        ' data-module="plan-bar" data-search-exclude>'
         f'<a class="plan-bar__overview" href="#plan-oversikt">{t.BAR_OVERVIEW}</a>'
         '<button type="button" class="md-button plan-draft-save" data-save-draft>'
         f"{t.DRAFT_SAVE}</button>"
