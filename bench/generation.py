@@ -46,7 +46,8 @@ CLICK_PROBE = """(() => {
 })();"""
 
 # The same call the page makes (py_widgets.bridge.PlanPage.document, in the worker), on the
-# form's pairs (read as plan-core.js PlanPage.pairs() reads them), through window.krisesenterPlanRuntime (so the time includes the messages).
+# form's pairs (read as plan-core.js PlanPage.pairs() reads them), through
+# window.krisesenterPlanRuntime (so the time includes the messages).
 PYTHON_TIMING = """async ([kind, times]) => {
   const runtime = window.krisesenterPlanRuntime;
   const pairs = [];

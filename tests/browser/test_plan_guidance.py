@@ -191,9 +191,7 @@ def test_error_links_leave_the_question_visible_below_the_header(
         link.scroll_into_view_if_needed()
         link.click()
         focused = page.evaluate("document.activeElement.id")
-        container = page.locator(f"#{focused}").locator(
-            "xpath=ancestor::*[@data-key][1]"
-        )
+        container = page.locator(f"#{focused}").locator("xpath=ancestor::*[@data-key][1]")
         label = container.locator("legend, label").first
         box = label.bounding_box()
         header = page.evaluate(HEADER_BOTTOM)
@@ -224,9 +222,9 @@ def test_review_shows_the_overview_and_open_points_with_links_back(page: Page, b
 
     # While open, it follows the answers.
     choose(page, "koordinator", "En tjeneste i kommunen")
-    page.get_by_label(
-        accessible_name(template.field("koordinerende-tjeneste")), exact=True
-    ).fill("NAV Bydel Nord")
+    page.get_by_label(accessible_name(template.field("koordinerende-tjeneste")), exact=True).fill(
+        "NAV Bydel Nord"
+    )
     expect(review).to_contain_text("NAV Bydel Nord")
     expect(review).not_to_contain_text(rule.open_point)
 
