@@ -59,10 +59,12 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
             + '<div class="plan-layout">'
             + overview(template)
             + render_form(template)
+            # The bar floats while the form is on screen; where the actions start, it stays
+            # behind (they have the same buttons), so it never covers them.
+            + bar()
             + "</div>"
             + review()
             + actions(template)
-            + bar()
             + page_data(loaded.data)
         )
 

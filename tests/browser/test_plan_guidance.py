@@ -116,6 +116,9 @@ def test_without_javascript_every_question_is_shown(browser: Browser, base_url: 
         for selector in ("#f-forste-samtale-felt", "#f-barn-felt", "#del-krisesenter-tiltak"):
             expect(page.locator(selector)).to_be_visible()
         assert page.locator("[data-show-when][hidden]").count() == 0
+        # What needs the script is not offered.
+        expect(page.get_by_role("button", name=ui_text.DRAFT_OPEN_TOP)).to_be_hidden()
+        expect(page.get_by_role("region", name=ui_text.BAR_LABEL)).to_be_hidden()
     finally:
         context.close()
 
