@@ -1,8 +1,8 @@
 /*
  * The bar at the bottom of a plan page (data-module="plan-bar"): «Lagre utkast» and «Se over
  * planen» stay on screen while the form scrolls. The browser scrolls a focused field into view
- * only when none of it is, so a field the bar half covers would stay under it: this scrolls it
- * up above the bar (2.4.11 Focus Not Obscured).
+ * only when none of it is, so a field the bar half covers would stay under it: when focus comes
+ * from the keyboard, this scrolls it up above the bar (2.4.11 Focus Not Obscured).
  */
 (() => {
   "use strict";
@@ -12,7 +12,15 @@
   class StickyBar {
     constructor(root) {
       this.root = root;
-      document.addEventListener("focusin", (event) => this.uncover(event.target));
+      // Not for a click or tap: scrolling between press and release would move the target
+      // away from under the pointer (a checkbox would not change).
+      this.pointerDown = false;
+      document.addEventListener("pointerdown", () => (this.pointerDown = true), true);
+      document.addEventListener("pointerup", () => (this.pointerDown = false), true);
+      document.addEventListener("pointercancel", () => (this.pointerDown = false), true);
+      document.addEventListener("focusin", (event) => {
+        if (!this.pointerDown) this.uncover(event.target);
+      });
     }
 
     uncover(element) {
