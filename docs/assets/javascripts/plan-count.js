@@ -40,12 +40,12 @@
       // Characters as Python counts them (code points), not UTF-16 units.
       const length = Array.from(control.value).length;
       const left = limit - length;
+      const say = (one, many, count) => (count === 1 ? one : this.page.say(many, { count }));
       let message = "";
       if (left < 0) {
-        const over = -left;
-        message = over === 1 ? text.characterTooMany : this.page.say(text.charactersTooMany, { count: over });
+        message = say(text.characterTooMany, text.charactersTooMany, -left);
       } else if (length >= limit * SHOW_FROM) {
-        message = left === 1 ? text.characterLeft : this.page.say(text.charactersLeft, { count: left });
+        message = say(text.characterLeft, text.charactersLeft, left);
       }
       status.textContent = message || status.dataset.limitText;
       status.classList.toggle("plan-count--over", left < 0);

@@ -20,6 +20,7 @@
         if (button.hasAttribute("data-add-row")) this.add();
         else if (button.hasAttribute("data-remove-row")) this.remove(button.closest(".plan-row"));
       });
+      page.on("reset", () => page.announce("", this.region));
     }
 
     count() {
@@ -35,7 +36,8 @@
         return;
       }
       const row = page.addRow(this.root);
-      page.announce(page.say(page.text.rowAdded, { row: page.rowTitle(this.root, count + 1) }), this.region);
+      const title = page.rowTitle(this.root, count + 1);
+      page.announce(page.say(page.text.rowAdded, { row: title }), this.region);
       firstControl(row).focus();
       page.changed();
     }
