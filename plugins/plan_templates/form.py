@@ -108,7 +108,7 @@ def _counted(field: Field) -> bool:
 
 
 def _count(field: Field, cid: str) -> str:
-    """The GOV.UK character count: the limit without script, how many are left with it."""
+    """The character count (GOV.UK's): the limit without script, how many are left with it."""
     if not _counted(field):
         return ""
     return (
@@ -139,7 +139,9 @@ def _single(field: Field, key: str) -> str:
     label = f'<label class="plan-label" for="{cid}">{_label_text(field)}</label>'
     common = f'id="{cid}" name="{_attr(key)}"{_described_by(field, cid)}'
     if _counted(field):
-        common += f' data-max-length="{field.max_length}"'
+        # The browser stops the text at the limit (code units: never more than Python's count
+        # in code points); plan-count.js says how much is left and what was cut.
+        common += f' maxlength="{field.max_length}" data-max-length="{field.max_length}"'
     if field.kind == "textarea":
         control = f'<textarea class="plan-textarea" {common} rows="4"></textarea>'
     else:

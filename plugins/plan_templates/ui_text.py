@@ -93,4 +93,6 @@ SCRIPT_TEXT = {
     "characterLeft": "Du har 1 tegn igjen",
     "charactersTooMany": "Du har {count} tegn for mye",
     "characterTooMany": "Du har 1 tegn for mye",
+    "limitReached": "Du har nådd grensen på {count} tegn",
+    "textCut": "Svaret kan ha høyst {count} tegn. Det som ble for mye, er ikke tatt med",
 }

@@ -283,10 +283,24 @@ def test_too_long_answers_are_counted_while_typing(page: Page, base_url: str):
     assert "f-koordinerende-tjeneste-antall" in control.get_attribute("aria-describedby")
     control.fill("æ" * (field.max_length - 40))
     expect(count).to_have_text("Du har 40 tegn igjen")
+    expect(page.locator("#plan-tegn")).to_have_text("Du har 40 tegn igjen")  # after a pause
+    # Past the limit, the text stops there, and the count says so.
     control.fill("æ" * (field.max_length + 5))
-    expect(count).to_have_text("Du har 5 tegn for mye")
+    expect(control).to_have_value("æ" * field.max_length)
+    cut = f"Svaret kan ha høyst {field.max_length} tegn. Det som ble for mye, er ikke tatt med"
+    expect(count).to_have_text(cut)
     expect(count).to_have_class("plan-hint plan-count plan-count--over")
-    expect(page.locator("#plan-tegn")).to_have_text("Du har 5 tegn for mye")
+    control.press("Backspace")
+    expect(count).to_have_text("Du har 1 tegn igjen")
+    control.press("x")
+    expect(count).to_have_text(f"Du har nådd grensen på {field.max_length} tegn")
+    # Text over the limit can only come from a draft: the count says how much too long it is.
+    control.evaluate(
+        "(e, n) => { e.value = 'æ'.repeat(n);"
+        " e.dispatchEvent(new Event('input', {bubbles: true})); }",
+        field.max_length + 5,
+    )
+    expect(count).to_have_text("Du har 5 tegn for mye")
 
 
 def test_notices_are_labelled_and_announced(page: Page, base_url: str):
