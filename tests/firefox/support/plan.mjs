@@ -94,14 +94,27 @@ export async function showFormats(page) {
   if (!open) await page.click("details.plan-formats summary");
 }
 
-/** The printable plan that «Skriv ut eller lagre som PDF» hands to the print dialog (stubbed). */
+/** The printable plan, as «Skriv ut eller lagre som PDF» makes it for the print dialog: the
+ * same call through the page's Python runtime (a real print dialog would block the page in
+ * Firefox; the Chromium suite clicks the button). */
 export async function printableHtml(page) {
-  await page.evaluate(() => {
-    window.print = () => {};
+  return page.evaluate(async () => {
+    const pairs = [...document.getElementById("plan-form").elements]
+      .filter(
+        (e) =>
+          e.name &&
+          !["button", "file"].includes(e.type) &&
+          (!["checkbox", "radio"].includes(e.type) || e.checked),
+      )
+      .map((e) => [e.name, e.value]);
+    const made = await window.krisesenterPlanRuntime.call(
+      "document",
+      JSON.stringify(pairs),
+      "html",
+      JSON.stringify({ stem: "", descriptive_titles: false }),
+    );
+    return new TextDecoder().decode(made.content);
   });
-  await page.click("button[data-print]");
-  const frame = await page.waitForSelector("iframe.plan-print-frame");
-  return frame.evaluate((e) => e.srcdoc);
 }
 
 /** The form's content as [name, value] pairs, in document order. */
