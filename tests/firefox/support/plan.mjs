@@ -98,15 +98,8 @@ export async function showFormats(page) {
  * same call through the page's Python runtime (a real print dialog would block the page in
  * Firefox; the Chromium suite clicks the button). */
 export async function printableHtml(page) {
-  return page.evaluate(async () => {
-    const pairs = [...document.getElementById("plan-form").elements]
-      .filter(
-        (e) =>
-          e.name &&
-          !["button", "file"].includes(e.type) &&
-          (!["checkbox", "radio"].includes(e.type) || e.checked),
-      )
-      .map((e) => [e.name, e.value]);
+  const pairs = await formPairs(page);
+  return page.evaluate(async (pairs) => {
     const made = await window.krisesenterPlanRuntime.call(
       "document",
       JSON.stringify(pairs),
@@ -114,7 +107,7 @@ export async function printableHtml(page) {
       JSON.stringify({ stem: "", descriptive_titles: false }),
     );
     return new TextDecoder().decode(made.content);
-  });
+  }, pairs);
 }
 
 /** The form's content as [name, value] pairs, in document order. */
