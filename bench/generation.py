@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from playwright.sync_api import Browser
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.support.plan_form import DOCUMENT_BUTTONS, fill_all, load, wait_until_ready
+from tests.support.plan_form import DOCUMENT_BUTTONS, button, fill_all, load, wait_until_ready
 
 from .common import Samples, poll
 
@@ -46,7 +46,8 @@ CLICK_PROBE = """(() => {
 })();"""
 
 # The same call the page makes (py_widgets.bridge.PlanPage.document, in the worker), on the
-# form's pairs, through window.krisesenterPlanRuntime (so the time includes the messages).
+# form's pairs (read as plan-core.js PlanPage.pairs() reads them), through
+# window.krisesenterPlanRuntime (so the time includes the messages).
 PYTHON_TIMING = """async ([kind, times]) => {
   const runtime = window.krisesenterPlanRuntime;
   const pairs = [];
@@ -98,18 +99,18 @@ def measure(browser: Browser, site_url: str, *, runs: int) -> dict[str, Document
                 time.sleep(PAUSE_S)
                 since_pause = 0
             for kind, button_name in KINDS.items():
-                button = page.get_by_role("button", name=button_name, exact=True)
-                button.scroll_into_view_if_needed()
+                target = button(page, button_name)
+                target.scroll_into_view_if_needed()
                 handed_before = page.evaluate("window.__benchGen.handed.length")
                 try:
                     with page.expect_download(timeout=DOWNLOAD_WAIT_MS) as info:
-                        button.click()
+                        target.click()
                 except PlaywrightTimeoutError:
                     # Throttled by Chromium (see DOWNLOADS_BEFORE_PAUSE): wait, click again.
                     time.sleep(PAUSE_S)
                     handed_before = page.evaluate("window.__benchGen.handed.length")
                     with page.expect_download(timeout=DOWNLOAD_WAIT_MS) as info:
-                        button.click()
+                        target.click()
                 since_pause += 1
                 download = info.value
                 path = download.path()

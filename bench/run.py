@@ -55,8 +55,8 @@ DOCUMENT_LIMIT_MS = 50
 ZIP_LIMIT = 8_000_000
 
 DOCUMENT_NAMES = {
-    "html": "HTML (utskrift)",
-    "odt": "ODT (redigerbar)",
+    "docx": "DOCX (Word)",
+    "odt": "ODT (LibreOffice)",
     "txt": "TXT",
     "ics": "ICS (kalender)",
     "json": "Utkast (JSON)",
@@ -458,7 +458,7 @@ def sizes_section(result: sizes.Sizes, plain_site: Path) -> Section:
     notes = [
         "«Python på planside» er det siden laster for Python: `runtime-code.js`, "
         "`runtime-files.js` og `app-data.js` fra `assets/pyodide/` + `plan-runtime.js` + "
-        "`plan-builder.js`: "
+        "`plan-*.js`: "
         f"{files}. Bar Pyodide: " + ", ".join(f"`{n}`" for n in sizes.BARE_FILES) + ".",
         "MB og kB er desimale (1 MB = 1 000 000 byte), som i byggets egen melding om zip-fila.",
     ]

@@ -6,7 +6,8 @@ from pathlib import Path
 from .common import NODE_PYODIDE, gzip_size
 
 # What a plan page loads for Python beyond a reading page (overrides/plan.html).
-PLAN_SCRIPTS = ("assets/javascripts/plan-runtime.js", "assets/javascripts/plan-builder.js")
+# plan-runtime.js and the plan page's own scripts: every assets/javascripts/plan-*.js.
+PLAN_SCRIPTS = "assets/javascripts/plan-*.js"
 PYODIDE_DIR = "assets/pyodide"
 # The files of PYODIDE_DIR the page loads (pyodide-lock.json is there to read; its copy is inside
 # app-data.js).
@@ -46,10 +47,11 @@ def tree_size(folder: Path) -> tuple[int, int]:
 
 
 def plan_payload(site_dir: Path) -> Size:
-    """runtime-code.js + runtime-files.js + app-data.js + plan-runtime.js + plan-builder.js."""
-    paths = [site_dir / PYODIDE_DIR / n for n in PYODIDE_LOADED] + [
-        site_dir / p for p in PLAN_SCRIPTS
-    ]
+    """runtime-code.js + runtime-files.js + app-data.js + plan-runtime.js + the plan page's own
+    scripts."""
+    paths = [site_dir / PYODIDE_DIR / n for n in PYODIDE_LOADED] + sorted(
+        site_dir.glob(PLAN_SCRIPTS)
+    )
     return files_size(paths)
 
 

@@ -20,7 +20,7 @@ from plugins.languages.current import DEFAULT, current_language
 from .config import PlanTemplatesConfig
 from .form import render_form
 from .loader import LoadedTemplate, load_template, load_translation
-from .page import actions, description, error_summary, page_data, status
+from .page import actions, bar, description, error_summary, overview, page_data, review, status
 
 META_KEY = "plan_template"
 
@@ -73,6 +73,9 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
         if loaded is None:
             return None
         page.meta["template"] = self.config.page_template
+        # The overview of the plan's sections takes the place of Material's table of contents,
+        # which would be empty: the form's headings are not in the Markdown.
+        page.meta["hide"] = [*page.meta.get("hide", []), "toc"]
         template = loaded.template
         page.meta.setdefault("description", description(template))
         return f"# {template.title}\n\n{template.intro}\n\n{markdown}"
@@ -87,7 +90,14 @@ class PlanTemplatesPlugin(BasePlugin[PlanTemplatesConfig]):
             error_summary(language)
             + html
             + status(language)
+            + '<div class="plan-layout">'
+            + overview(template)
             + render_form(template)
+            # The bar floats while the form is on screen; where the actions start, it stays
+            # behind (they have the same buttons), so it never covers them.
+            + bar(language)
+            + "</div>"
+            + review(language)
             + actions(template)
             + page_data(loaded.data, language)
         )

@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from plugins.plan_templates import ui_text
 from tests.support.axe import report, violations
 from tests.support.html import built_pages
 from tests.support.plan_form import (
     DOCUMENT_BUTTONS,
     TEMPLATE_IDS,
+    button,
     fill_all,
     load,
     page_name,
@@ -32,7 +34,7 @@ def open_plan(page: Page, base_url: str, template_id: str) -> None:
 
 def fail_the_check(page: Page) -> None:
     """Ask for a document with required fields empty: the error summary takes focus."""
-    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
+    button(page, DOCUMENT_BUTTONS["txt"]).click()
     expect(page.locator("#plan-feil")).to_be_focused()
 
 
@@ -101,6 +103,11 @@ def test_axe_finds_nothing_on_a_plan_page_in_any_state(page: Page, base_url: str
     fill_all(page, template)
     assert show_notices(page, template)
     check("utfylt, med merknader")
+    page.get_by_role("button", name=ui_text.REVIEW, exact=True).first.click()
+    expect(page.locator("#plan-se-over")).to_be_visible()
+    check("se over planen")
+    button(page, DOCUMENT_BUTTONS["txt"]).click()  # the formats shown, and a download message
+    check("andre formater")
     assert problems == [], "\n".join(problems)
 
 

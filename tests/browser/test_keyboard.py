@@ -27,9 +27,13 @@ def test_the_fase_3_plan_is_made_and_downloaded_with_the_keyboard_alone(
     wait_until_ready(page)
     keys = Keyboard(page)
 
-    # The skip link leads past the menus, straight to the first field.
+    # The skip link leads past the menus to the overview of the sections; its first link leads
+    # to the first section, and on to the first field.
     assert keys.press("Tab").name == "Gå til innhold"
     keys.press("Enter")
+    first = keys.press("Tab")
+    assert (first.tag, first.name) == ("a", f"1. {template.sections[0].title}")
+    assert keys.press("Enter").id == f"del-{template.sections[0].id}"
     assert keys.press("Tab").id == "f-plandato"
 
     # A checkbox with Space.
@@ -59,6 +63,8 @@ def test_the_fase_3_plan_is_made_and_downloaded_with_the_keyboard_alone(
     assert keys.press("Enter").name == services.add_label
 
     # A failed check moves focus to the error summary; its links move focus to the fields.
+    keys.tab_to(by_name("Andre formater", "summary"))
+    keys.press("Enter")
     download = by_name(DOCUMENT_BUTTONS["txt"], "button")
     keys.tab_to(download)
     keys.press("Enter")

@@ -23,6 +23,7 @@ from tests.support.plan_form import (
     fill_all,
     form_pairs,
     load,
+    printable_html,
     wait_until_ready,
 )
 from tests.support.site import build_site
@@ -161,7 +162,8 @@ def test_plan_end_to_end_from_disk(
         zipfile.ZipFile(made["odt"]).read("mimetype") == b"application/vnd.oasis.opendocument.text"
     )
     assert made["ics"].read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
-    assert made["html"].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert zipfile.ZipFile(made["docx"]).read("word/document.xml").startswith(b"<?xml")
+    assert printable_html(page).startswith("<!DOCTYPE html>")
 
     before = form_pairs(page)
     draft = download(page, "Lagre utkast", tmp_path)

@@ -15,6 +15,7 @@ from tests.support.plan_form import (
     DOCUMENT_BUTTONS,
     TEMPLATE_IDS,
     accessible_name,
+    button,
     download,
     draft_values,
     echoed,
@@ -22,6 +23,7 @@ from tests.support.plan_form import (
     form_pairs,
     load,
     page_name,
+    printable_html,
     wait_until_ready,
 )
 from tests.support.site import serve
@@ -45,19 +47,25 @@ def test_every_field_reaches_every_document(
     filled = fill_all(page, template)
 
     made = {kind: download(page, name, tmp_path) for kind, name in DOCUMENT_BUTTONS.items()}
-    assert {path.suffix for path in made.values()} == {".html", ".odt", ".txt", ".ics"}
+    assert {path.suffix for path in made.values()} == {".docx", ".odt", ".txt", ".ics"}
     assert made["txt"].name == f"{template.download_name}.txt"  # neutral by default
+    message = page.locator("#plan-melding")
+    expect(message).to_contain_text("plan.txt er lastet ned til nedlastingsmappen")
+    expect(message).to_contain_text("Slett filen")
 
     text = made["txt"].read_text(encoding="utf-8")
-    page_html = made["html"].read_text(encoding="utf-8")
+    page_html = printable_html(page)
     with zipfile.ZipFile(made["odt"]) as odt:
         content = odt.read("content.xml").decode("utf-8")
+    with zipfile.ZipFile(made["docx"]) as docx:
+        word = docx.read("word/document.xml").decode("utf-8")
     for entry in echoed(template, filled):
         for shown in entry.shown():
             for line in shown.split("\n"):
                 assert line in text, (entry.key, line)
                 assert html.escape(line, quote=False) in page_html, (entry.key, line)
                 assert html.escape(line, quote=False) in content, (entry.key, line)
+                assert html.escape(line, quote=False) in word, (entry.key, line)
 
     calendar = made["ics"].read_bytes().decode("utf-8")
     assert calendar.startswith("BEGIN:VCALENDAR\r\n")
@@ -121,7 +129,7 @@ def test_errors_are_summarised_focused_and_linked_to_their_fields(page: Page, ba
     template = load("oppfolgingsplan")
     open_plan(page, base_url, "oppfolgingsplan")
     title = page.title()
-    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
+    button(page, DOCUMENT_BUTTONS["txt"]).click()
 
     summary = page.locator("#plan-feil")
     expect(summary).to_be_visible()
@@ -143,7 +151,7 @@ def test_errors_are_summarised_focused_and_linked_to_their_fields(page: Page, ba
         assert f"f-{field.id}-error" in described.split()
     # Nothing typed is cleared by a failed check.
     page.get_by_label(accessible_name(template.field("deltakere")), exact=True).fill("Kari")
-    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
+    button(page, DOCUMENT_BUTTONS["txt"]).click()
     expect(
         page.get_by_label(accessible_name(template.field("deltakere")), exact=True)
     ).to_have_value("Kari")
@@ -154,6 +162,7 @@ def test_markup_typed_into_fields_stays_text(page: Page, base_url: str, tmp_path
     open_plan(page, base_url, "oppfolgingsplan")
     filled = fill_all(page, template, marker=MARKUP)
     made = {kind: download(page, name, tmp_path) for kind, name in DOCUMENT_BUTTONS.items()}
+    printable = printable_html(page)
     draft = download(page, "Lagre utkast", tmp_path)
     page.reload()
     wait_until_ready(page)
@@ -164,12 +173,11 @@ def test_markup_typed_into_fields_stays_text(page: Page, base_url: str, tmp_path
     text_entry = next(e for e in filled if e.field.kind == "text")
     assert MARKUP in page.locator(f"#f-{text_entry.key.replace('.', '-')}").input_value()
     assert MARKUP in made["txt"].read_text(encoding="utf-8")
-    for kind in ("html", "odt"):
-        data = made[kind].read_bytes()
-        if kind == "odt":
-            data = zipfile.ZipFile(made[kind]).read("content.xml")
+    for kind, part in (("odt", "content.xml"), ("docx", "word/document.xml")):
+        data = zipfile.ZipFile(made[kind]).read(part)
         assert b"<img src=x" not in data and b"<script>window" not in data
-    assert "&lt;img src=x" in made["html"].read_text(encoding="utf-8")
+    assert "<img src=x" not in printable and "<script>window" not in printable
+    assert "&lt;img src=x" in printable
 
 
 def test_rules_show_notices_next_to_their_fields(page: Page, base_url: str):
@@ -179,7 +187,8 @@ def test_rules_show_notices_next_to_their_fields(page: Page, base_url: str):
         notice = page.locator(f"[data-rule='{rule.id}']")
         container = page.locator(f"[data-key='{rule.target}']")
         assert container.locator(f"[data-rule='{rule.id}']").count() == 1
-        assert notice.inner_text() == rule.message
+        label = {"advarsel": "Merk:", "forslag": "Forslag:"}[rule.level]
+        assert notice.inner_text() == f"{label} {rule.message}"
     coordinator = next(r for r in template.rules if r.id == "krisesenteret-koordinerer")
     field = template.field(coordinator.target)
     option = next(o for o in field.options if "krisesenter" in o.value)
@@ -347,7 +356,7 @@ def test_quick_exit_event_empties_the_plan_and_the_page_still_works(
     template = load("oppfolgingsplan")
     open_plan(page, base_url, "oppfolgingsplan")
     fill_all(page, template)
-    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()  # leave a check behind
+    button(page, DOCUMENT_BUTTONS["txt"]).click()  # leave a check behind
     page.evaluate("window.dispatchEvent(new Event('krisesenter:exit'))")
     assert [value for _, value in form_pairs(page) if value] == []
     expect(page.locator(".plan-row")).to_have_count(0)
@@ -394,7 +403,7 @@ def test_starting_python_raises_no_browser_issues(page: Page, base_url: str):
     session.on("Audits.issueAdded", lambda event: issues.append(event["issue"]["code"]))
     session.send("Audits.enable")
     open_plan(page, base_url, "oppfolgingsplan")
-    page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
+    button(page, DOCUMENT_BUTTONS["txt"]).click()
     expect(page.locator("#plan-feil")).to_be_focused()
     assert issues == []
 
@@ -407,10 +416,13 @@ def test_what_an_action_did_is_said_next_to_its_buttons(page: Page, base_url: st
     page.get_by_role("group", name=accessible_name(choice), exact=True).get_by_label(
         choice.options[0].label, exact=True
     ).check()
-    page.get_by_role("button", name=DOCUMENT_BUTTONS["ics"]).click()
+    button(page, DOCUMENT_BUTTONS["ics"]).click()
     message = page.locator("#plan-melding")
     expect(message).to_have_text("Planen har ingen datoer å legge i en kalender ennå.")
     expect(message).to_be_in_viewport()
     with page.expect_download():
-        page.get_by_role("button", name=DOCUMENT_BUTTONS["txt"]).click()
-    expect(message).to_have_text("plan.txt er lastet ned.")
+        button(page, DOCUMENT_BUTTONS["txt"]).click()
+    expect(message).to_have_text(
+        "plan.txt er lastet ned til nedlastingsmappen. Slett filen der når du ikke trenger den"
+        " lenger."
+    )

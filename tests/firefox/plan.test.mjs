@@ -19,7 +19,10 @@ import {
   download,
   fillCase,
   formPairs,
+  printableHtml,
+  showFormats,
   waitUntilReady,
+  wordsOf,
 } from "./support/plan.mjs";
 import { MODES } from "./support/site.mjs";
 import fs from "node:fs";
@@ -29,6 +32,7 @@ import path from "node:path";
  * its links leading to the fields. */
 async function checkErrorSummary(page) {
   const title = await page.title();
+  await showFormats(page);
   await page.click('button[data-document="txt"]');
   await page.waitForSelector("#plan-feil", { visible: true });
   assert.equal(await page.evaluate(() => document.activeElement.id), "plan-feil");
@@ -68,7 +72,8 @@ for (const mode of MODES) {
         const kinds = await page.$$eval("button[data-document]", (all) =>
           all.map((b) => b.dataset.document),
         );
-        assert.ok(kinds.includes("txt") && kinds.includes("html"), kinds.join());
+        assert.ok(kinds.includes("txt") && kinds.includes("docx"), kinds.join());
+        await showFormats(page);
         for (const kind of kinds) {
           const file = await download(page, `button[data-document="${kind}"]`, firefox.downloads);
           if (kind === "ics") {
@@ -81,6 +86,10 @@ for (const mode of MODES) {
           const missing = plan.markers.filter((marker) => !text.includes(marker));
           assert.deepEqual(missing, [], `${kind}: mangler i ${path.basename(file)}`);
         }
+
+        const printable = wordsOf(await printableHtml(page));
+        const notPrinted = plan.markers.filter((marker) => !printable.includes(marker));
+        assert.deepEqual(notPrinted, [], "html: mangler i utskriften");
 
         const filled = await formPairs(page);
         const draft = await download(page, "button[data-save-draft]", firefox.downloads);

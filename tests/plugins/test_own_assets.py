@@ -30,7 +30,7 @@ def test_every_page_loads_one_own_stylesheet_and_one_own_script(site_dir: Path):
 
 
 def test_plan_page_files_are_minified_in_place(site_dir: Path):
-    built = (site_dir / "assets/javascripts/plan-builder.js").read_text(encoding="utf-8")
-    source = (ROOT / "docs/assets/javascripts/plan-builder.js").read_text(encoding="utf-8")
+    built = (site_dir / "assets/javascripts/plan-core.js").read_text(encoding="utf-8")
+    source = (ROOT / "docs/assets/javascripts/plan-core.js").read_text(encoding="utf-8")
     assert len(built) < len(source) * 0.8
     assert "/*" not in built

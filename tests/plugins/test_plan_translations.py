@@ -204,7 +204,7 @@ def test_the_nynorsk_plan_page_has_the_nynorsk_form(site_dir: Path, stem: str):
     assert names(nn) == names(nb) != []  # the same fields: drafts open in either language
     data = _json(nn, "plan-template-data")
     assert (data["language"], data["id"]) == ("nn", stem)
-    assert _json(nn, "plan-ui-text") == NYNORSK["SCRIPT_TEXT"]
+    assert _json(nn, "plan-config")["text"] == NYNORSK["SCRIPT_TEXT"]
     assert nn.find("h1").text() == data["title"] != nb.find("h1").text()
     assert _by_id(nn, "plan-lag").text() == "Lag dokumenta"
     form = _by_id(nn, "plan-form").text()

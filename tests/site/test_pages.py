@@ -74,6 +74,8 @@ def test_search_index_leaves_out_forms_and_navigation(site_dir: Path):
     index = "\n".join(f"{doc['title']}\n{doc['text']}" for doc in docs["docs"])
     for chrome in (
         "Lagre utkast",
+        "Delene i planen",
+        "Se over planen",
         "Dato for planen",
         "Det er noe du må rette",
         "Tilbake til oversikt",

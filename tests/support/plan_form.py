@@ -8,7 +8,7 @@ from pathlib import Path
 from playwright.sync_api import Download, Locator, Page, expect
 
 from plugins.plan_templates import ui_text
-from plugins.plan_templates.form import OPTIONAL
+from plugins.plan_templates.form import section_id
 from plugins.plan_templates.loader import load_template, load_translation
 from py_widgets.plan import plan_from_pairs
 from py_widgets.render.outline import display_value
@@ -41,8 +41,9 @@ def wait_until_ready(page: Page) -> None:
     page.wait_for_selector(READY, state="attached", timeout=START_TIMEOUT_MS)
 
 
-def accessible_name(field: Field) -> str:
-    return f"{field.label} {OPTIONAL}" if field.optional else field.label
+def accessible_name(field: Field, language: str = "nb") -> str:
+    optional = ui_text.texts(language).OPTIONAL
+    return f"{field.label} {optional}" if field.optional else field.label
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,7 @@ def _scope(page: Page, template: Template, entry: Entry) -> Locator:
     section = next(
         s for s in template.sections if any(f.id == entry.key.split(".")[0] for f in s.fields)
     )
-    scope = page.locator("section.plan-section").filter(
-        has=page.get_by_role("heading", name=section.title, exact=True)
-    )
+    scope = page.locator(f"section#{section_id(section)}")
     parts = entry.key.split(".")
     if len(parts) == 3:
         group = template.field(parts[0])
@@ -101,7 +100,7 @@ def _scope(page: Page, template: Template, entry: Entry) -> Locator:
 def fill(page: Page, template: Template, entry: Entry) -> None:
     """Fill one field by its visible label, as a person would."""
     scope = _scope(page, template, entry)
-    name = accessible_name(entry.field)
+    name = accessible_name(entry.field, template.language)
     if entry.field.kind in ("yesno", "choice", "multichoice"):
         group = scope.get_by_role("group", name=name, exact=True)
         values = entry.value if isinstance(entry.value, list) else [entry.value]
@@ -122,15 +121,39 @@ def rows_needed(answers: dict) -> dict[str, int]:
 
 
 def add_rows(page: Page, template: Template) -> None:
-    for group_id, count in rows_needed(case(template.id)["answers"]).items():
+    answers = case(template.id)["answers"]
+    shown = asked(template, answers)
+    for group_id, count in rows_needed({key: answers[key] for key in shown}).items():
         for _ in range(count):
             page.get_by_role("button", name=template.field(group_id).add_label, exact=True).click()
 
 
+def asked(template: Template, answers: dict) -> list[str]:
+    """The case's answer keys whose questions are asked for these answers (show_when): the
+    page shows only those, and only they reach the documents."""
+    plan = plan_from_pairs(template, list(_pairs(answers)))
+    hidden = template.hidden_fields(plan.values)
+    return [key for key in answers if key.split(".")[0] not in hidden]
+
+
+def _pairs(answers: dict) -> Iterator[tuple[str, str]]:
+    for key, value in answers.items():
+        for one in value if isinstance(value, list) else [value]:
+            yield key, one
+
+
 def fill_all(page: Page, template: Template, marker: str = CASES["marker"]) -> list[Entry]:
+    """Fill every question the case's answers ask, as a person would: the questions a
+    condition reveals after the ones they depend on. Returns what was filled."""
+    shown = set(asked(template, case(template.id)["answers"]))
+    filled = [entry for entry in entries(template, marker) if entry.key in shown]
+    conditional = {f.id for s in template.sections for f in s.fields if s.show_when or f.show_when}
+    first = [e for e in filled if "." not in e.key and e.key not in conditional]
+    then = [e for e in filled if e not in first]
+    for entry in first:
+        fill(page, template, entry)
     add_rows(page, template)
-    filled = list(entries(template, marker))
-    for entry in filled:
+    for entry in then:
         fill(page, template, entry)
     return filled
 
@@ -161,13 +184,32 @@ DOCUMENT_BUTTONS = ui_text.DOCUMENTS
 DOCUMENT_BUTTONS_NN = ui_text.texts("nn").DOCUMENTS
 
 
+def button(page: Page, name: str) -> Locator:
+    """A button by its name; the formats under «Andre formater» are shown first."""
+    if name in DOCUMENT_BUTTONS.values():
+        formats = page.locator("details.plan-formats")
+        if formats.get_attribute("open") is None:
+            formats.locator("summary").click()
+    return page.get_by_role("button", name=name, exact=True).first
+
+
 def download(page: Page, button_name: str, target_dir: Path) -> Path:
     with page.expect_download() as info:
-        page.get_by_role("button", name=button_name, exact=True).click()
+        button(page, button_name).click()
     made: Download = info.value
     path = target_dir / made.suggested_filename
     made.save_as(path)
     return path
+
+
+def printable_html(page: Page) -> str:
+    """The printable plan that «Skriv ut eller lagre som PDF» hands to the print dialog (the
+    dialog itself is stubbed out: headless Chromium cannot show it)."""
+    page.evaluate("window.print = () => {}")
+    page.get_by_role("button", name=ui_text.PRINT, exact=True).click()
+    frame = page.locator("iframe.plan-print-frame")
+    frame.wait_for(state="attached")
+    return frame.get_attribute("srcdoc") or ""
 
 
 def draft_values(path: Path) -> dict:

@@ -41,9 +41,9 @@
     stopped: "Planverktøyet er stoppet.",
   };
   // A plan page in another language hands over its texts (plugins/plan_templates/ui_text.py):
-  // this script's under "runtime", the worker's under "worker".
-  const pageText = document.getElementById("plan-ui-text");
-  const translated = pageText ? JSON.parse(pageText.textContent) : {};
+  // this script's under "runtime", the worker's under "worker" (in the page's plan-config).
+  const pageConfig = document.getElementById("plan-config");
+  const translated = pageConfig ? JSON.parse(pageConfig.textContent).text : {};
   Object.assign(TEXT, translated.runtime);
   // The iframe-worker shim replaces window.Worker on file:// pages (for Material's search);
   // plugins/self_hosted keeps the browser's own constructor here first.

@@ -64,14 +64,50 @@ async function fillField(page, key, value) {
   }
 }
 
-/** Add the rows the case needs, then fill every answer; returns the case. */
+/** Whether the page asks the question with this key now (see plan-reveal.js). */
+function asked(page, key) {
+  return page.$eval(`[data-key="${key}"]`, (e) => !e.closest("[hidden]"));
+}
+
+/** Fill every answer of the case that the page asks for, as a person would: the questions
+ * outside groups first (a condition may reveal more), then the rows of the groups shown.
+ * Returns the case. */
 export async function fillCase(page, templateId) {
   const plan = CASES.cases[templateId];
+  const entries = Object.entries(plan.answers);
+  for (const [key, value] of entries.filter(([key]) => !key.includes("."))) {
+    if (await asked(page, key)) await fillField(page, key, value);
+  }
   for (const [group, count] of Object.entries(rowsNeeded(plan.answers))) {
+    if (!(await asked(page, group))) continue;
     for (let i = 0; i < count; i++) await page.click(`[data-group="${group}"] [data-add-row]`);
   }
-  for (const [key, value] of Object.entries(plan.answers)) await fillField(page, key, value);
+  for (const [key, value] of entries.filter(([key]) => key.includes("."))) {
+    if (await page.$(`[data-key="${key}"]`)) await fillField(page, key, value);
+  }
   return plan;
+}
+
+/** Open «Andre formater», where every format but print is. */
+export async function showFormats(page) {
+  const open = await page.$eval("details.plan-formats", (e) => e.open);
+  if (!open) await page.click("details.plan-formats summary");
+}
+
+/** The printable plan, as «Skriv ut eller lagre som PDF» makes it for the print dialog: the
+ * same call through the page's Python runtime (a real print dialog would block the page in
+ * Firefox; the Chromium suite clicks the button). */
+export async function printableHtml(page) {
+  const pairs = await formPairs(page);
+  return page.evaluate(async (pairs) => {
+    const made = await window.krisesenterPlanRuntime.call(
+      "document",
+      JSON.stringify(pairs),
+      "html",
+      JSON.stringify({ stem: "", descriptive_titles: false }),
+    );
+    return new TextDecoder().decode(made.content);
+  }, pairs);
 }
 
 /** The form's content as [name, value] pairs, in document order. */
