@@ -93,7 +93,7 @@ def styles_xml(w: Words) -> str:
 </style:style>
 <style:style style:name="Footer_20_note" style:display-name="{w.style_note}"
  style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-<style:paragraph-properties fo:margin-top="0.2cm"/>
+<style:paragraph-properties fo:margin-top="0.2cm" fo:keep-with-next="always"/>
 <style:text-properties fo:font-size="9pt" fo:color="#444444"/>
 </style:style>
 <text:list-style style:name="Bullets">
@@ -139,16 +139,28 @@ manifest:version="1.2">
 </manifest:manifest>
 """
 
-_CELL = {"fo:padding": "0.1cm", "fo:border": "0.5pt solid #808080"}
+# Little room above and below the text, the same in the Word document (docx.py): page 1 then
+# holds the same overview in both formats.
+_CELL = {
+    "fo:padding-top": "0.05cm",
+    "fo:padding-bottom": "0.05cm",
+    "fo:padding-left": "0.1cm",
+    "fo:padding-right": "0.1cm",
+    "fo:border": "0.5pt solid #808080",
+}
 
 
 def _automatic_styles() -> list[tuple[str, str, str, dict[str, str]]]:
     """Content-only styles: the tables, their columns, cells and rows."""
     out = []
     for name, widths in L.COLUMNS.items():
-        table = {"style:width": "17cm", "table:align": "margins", "fo:margin-bottom": "0.25cm"}
+        table = {"style:width": "17cm", "table:align": "margins", "fo:margin-bottom": "0.1cm"}
         if name not in L.SPLITTABLE:
             table["style:may-break-between-rows"] = "false"
+        if name == "Sign":
+            # The closing note follows the signatures onto their page: never a last page with
+            # the note alone.
+            table["fo:keep-with-next"] = "always"
         out.append((name, "table", "table-properties", table))
         for n, width in enumerate(widths):
             col = {"style:column-width": f"{width}cm"}

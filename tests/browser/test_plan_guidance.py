@@ -272,6 +272,32 @@ def test_a_draft_of_the_first_version_opens_with_a_warning(page: Page, base_url:
     assert {"plandato", "koordinator"} <= answered
 
 
+def test_a_draft_with_a_huge_answer_opens_cut_to_the_limit_with_a_warning(
+    page: Page, base_url: str, tmp_path: Path
+):
+    # 900 000 letters in one answer froze the tab for over a minute while the form showed them
+    # (red team B9). The form can never save that much, so the draft opens with the answer cut
+    # to the question's limit, and says so.
+    template = load("oppfolgingsplan")
+    field = template.field("deltakere")
+    open_plan(page, base_url)
+    page.get_by_label(accessible_name(field), exact=True).fill("A.H.")
+    draft = download(page, ui_text.DRAFT_SAVE, tmp_path)
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    data["values"]["deltakere"] = "A" * 900_000
+    draft.write_text(json.dumps(data), encoding="utf-8")
+    page.reload()
+    wait_until_ready(page)
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name=ui_text.DRAFT_OPEN_TOP, exact=True).click()
+    chooser.value.set_files(draft)
+    message = page.locator("#plan-utkast-melding-topp")
+    expect(message).to_contain_text(ui_text.SCRIPT_TEXT["draftOpenedWithWarnings"])
+    expect(message).to_contain_text(f"«{field.label}»")
+    control = page.get_by_label(accessible_name(field), exact=True)
+    assert len(control.input_value()) == field.max_length
+
+
 def test_too_long_answers_are_counted_while_typing(page: Page, base_url: str):
     template = load("oppfolgingsplan")
     field = template.field("koordinerende-tjeneste")

