@@ -245,8 +245,8 @@ class _Body:
         _el(props, "tblLayout", {"w:type": "fixed"})
         margins = _el(props, "tblCellMar")
         # 0.05 cm above and below, 0.1 cm at the sides: the ODT's cells (odt._CELL).
-        for side, width in (("top", "28"), ("left", "57"), ("bottom", "28"), ("right", "57")):
-            _el(margins, side, {"w:w": width, "w:type": "dxa"})
+        for side, twips in (("top", "28"), ("left", "57"), ("bottom", "28"), ("right", "57")):
+            _el(margins, side, {"w:w": twips, "w:type": "dxa"})
         grid = _el(table, "tblGrid")
         for width in widths:
             _el(grid, "gridCol", {"w:w": str(width)})
