@@ -4,7 +4,6 @@ says who does what by when, every page is numbered, the signatures are there, an
 for staff («Forslag», «Fase») reaches the shared plan; an unresolved coordinator is an open
 point."""
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from plugins.plan_templates import ui_text
 from py_widgets.plan import plan_from_pairs
 from py_widgets.render.agreement import Agreement
 from py_widgets.render.extract import build_agreement
-from tests.py_widgets.pdf_text import PDFTOTEXT, assert_overview_on_page_1, pages
+from tests.py_widgets.pdf_text import assert_overview_on_page_1, pages, to_pdf
 from tests.support.plan_form import (
     DOCUMENT_BUTTONS,
     TEMPLATE_IDS,
@@ -27,21 +26,13 @@ from tests.support.plan_form import (
     wait_until_ready,
 )
 
-SOFFICE = Path("/usr/bin/soffice")
 UNRESOLVED = "Det er ikke avklart hvilken tjeneste som skal koordinere oppfølgingen."
 
 
 def _pages_of(document: Path, folder: Path) -> list[str]:
     """The document converted by LibreOffice to PDF (as a case worker would), page by page."""
-    assert SOFFICE.exists(), "LibreOffice mangler: apt-get install -y libreoffice-writer-nogui"
-    assert PDFTOTEXT.exists(), "pdftotext mangler: apt-get install -y poppler-utils"
     out = folder / document.suffix.lstrip(".")  # plan.odt and plan.docx both make plan.pdf
-    profile = f"-env:UserInstallation=file://{folder}/lo-profile"
-    subprocess.run(
-        [SOFFICE, "--headless", profile, "--convert-to", "pdf", "--outdir", out, document],
-        check=True,
-        capture_output=True,
-    )
+    to_pdf([document], out)
     return pages(out / f"{document.stem}.pdf")
 
 

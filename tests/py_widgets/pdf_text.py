@@ -7,6 +7,19 @@ from pathlib import Path
 from py_widgets.render.agreement import Agreement
 
 PDFTOTEXT = Path("/usr/bin/pdftotext")
+SOFFICE = Path("/usr/bin/soffice")
+
+
+def to_pdf(documents: list[Path], folder: Path) -> None:
+    """LibreOffice converts each document to <stem>.pdf in `folder`, as a case worker would."""
+    assert SOFFICE.exists(), "LibreOffice mangler: apt-get install -y libreoffice-writer-nogui"
+    assert PDFTOTEXT.exists(), "pdftotext mangler: apt-get install -y poppler-utils"
+    profile = f"-env:UserInstallation=file://{folder}/lo-profile"
+    subprocess.run(
+        [SOFFICE, "--headless", profile, "--convert-to", "pdf", "--outdir", folder, *documents],
+        check=True,
+        capture_output=True,
+    )
 
 
 def pages(pdf: Path) -> list[str]:

@@ -2,7 +2,6 @@
 is the overview (CPython only: needs Debian's libreoffice-writer-nogui and poppler-utils)."""
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,30 +13,21 @@ from py_widgets.render.odt import render_odt
 from tests.py_widgets.agreement_fixtures import CASES, UNRESOLVED_POINTS
 from tests.py_widgets.conftest import cpython_only
 from tests.py_widgets.helpers import filled_values
-from tests.py_widgets.pdf_text import PDFTOTEXT, assert_overview_on_page_1, pages
+from tests.py_widgets.pdf_text import assert_overview_on_page_1, pages, to_pdf
 from tests.py_widgets.real_templates import load
 
 pytestmark = [cpython_only, pytest.mark.browser]  # a real program renders the documents
-SOFFICE = Path("/usr/bin/soffice")
 RENDERERS = {"odt": render_odt, "docx": render_docx}
 
 
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Each case as <case>-<kind>.<kind>, converted by LibreOffice to <case>-<kind>.pdf."""
-    assert SOFFICE.exists(), "LibreOffice mangler: apt-get install -y libreoffice-writer-nogui"
-    assert PDFTOTEXT.exists(), "pdftotext mangler: apt-get install -y poppler-utils"
     folder = tmp_path_factory.mktemp("lo")
     for case, doc in CASES.items():
         for kind, render in RENDERERS.items():
             (folder / f"{case}-{kind}.{kind}").write_bytes(render(doc))
-    files = sorted(str(p) for p in folder.iterdir())
-    profile = f"-env:UserInstallation=file://{folder}/lo-profile"
-    subprocess.run(
-        [SOFFICE, "--headless", profile, "--convert-to", "pdf", "--outdir", folder, *files],
-        check=True,
-        capture_output=True,
-    )
+    to_pdf(sorted(folder.iterdir()), folder)
     return folder
 
 
@@ -99,13 +89,7 @@ def converted_nynorsk(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("lo-nn")
     for kind, render in RENDERERS.items():
         (folder / f"plan-{kind}.{kind}").write_bytes(render(doc))
-    profile = f"-env:UserInstallation=file://{folder}/lo-profile"
-    files = [str(folder / f"plan-{kind}.{kind}") for kind in RENDERERS]
-    subprocess.run(
-        [SOFFICE, "--headless", profile, "--convert-to", "pdf", "--outdir", folder, *files],
-        check=True,
-        capture_output=True,
-    )
+    to_pdf([folder / f"plan-{kind}.{kind}" for kind in RENDERERS], folder)
     return folder
 
 

@@ -36,6 +36,13 @@ function rowsNeeded(answers) {
   return rows;
 }
 
+/** Click as a person does: with the element in the middle of the screen first, clear of the
+ * bar that floats at the bottom of the form (a click there would land on the bar). */
+async function clickClear(page, selector) {
+  await page.$eval(selector, (e) => e.scrollIntoView({ block: "center" }));
+  await page.click(selector);
+}
+
 /** Fill one field: click the labels of choices, type into text, set dates and times. */
 async function fillField(page, key, value) {
   const wrapper = await page.$(`[data-key="${key}"]`);
@@ -46,7 +53,7 @@ async function fillField(page, key, value) {
       const input = await wrapper.$(`input[value="${wanted}"]`);
       if (!input) throw new Error(`${key}: ingen svarmulighet med verdien ${wanted}`);
       const id = await input.evaluate((e) => e.id);
-      await page.click(`label[for="${id}"]`);
+      await clickClear(page, `label[for="${id}"]`);
     }
     return;
   }
@@ -80,7 +87,7 @@ export async function fillCase(page, templateId) {
   }
   for (const [group, count] of Object.entries(rowsNeeded(plan.answers))) {
     if (!(await asked(page, group))) continue;
-    for (let i = 0; i < count; i++) await page.click(`[data-group="${group}"] [data-add-row]`);
+    for (let i = 0; i < count; i++) await clickClear(page, `[data-group="${group}"] [data-add-row]`);
   }
   for (const [key, value] of entries.filter(([key]) => key.includes("."))) {
     if (await page.$(`[data-key="${key}"]`)) await fillField(page, key, value);
