@@ -32,6 +32,7 @@ DROP = sorted(
         "ensurepip",
         "ftplib",
         "getpass",
+        "http",
         "idlelib",
         "imaplib",
         "mailbox",
