@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from py_widgets.draft import DRAFT_MAX_BYTES
-from tests.support.browser import RequestLog, assert_nothing_stored
+from tests.support.browser import RequestLog, assert_nothing_stored, csp_violations
 from tests.support.plan_form import (
     DOCUMENT_BUTTONS,
     TEMPLATE_IDS,
@@ -334,13 +334,7 @@ def test_works_on_a_server_with_wrong_media_types(page: Page, site_dir: Path, tm
 
 def test_print_shows_the_printable_plan_in_a_frame(page: Page, base_url: str):
     page.add_init_script("window.print = () => {}")
-    violations: list[str] = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
+    violations = csp_violations(page)
     template = load("avklaring-av-boligbehov")
     open_plan(page, base_url, "avklaring-av-boligbehov")
     fill_all(page, template)

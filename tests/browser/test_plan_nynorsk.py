@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 from plugins.plan_templates.ui_text import texts
 from tests.py_widgets.languages import bokmal_only, document_text, found_in
 from tests.support.axe import report, violations
-from tests.support.browser import RequestLog, assert_nothing_stored
+from tests.support.browser import RequestLog, assert_nothing_stored, csp_violations
 from tests.support.plan_form import (
     DOCUMENT_BUTTONS_NN,
     TEMPLATE_IDS,
@@ -142,13 +142,7 @@ def test_axe_finds_nothing_on_a_nynorsk_plan_page_in_any_state(
 
 def test_print_shows_the_nynorsk_plan_within_the_content_security_policy(page: Page, base_url: str):
     page.add_init_script("window.print = () => {}")
-    blocked: list[str] = []
-    page.on(
-        "console",
-        lambda message: (
-            blocked.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
+    blocked = csp_violations(page)
     template = load("avklaring-av-boligbehov", "nn")
     open_plan(page, base_url, "avklaring-av-boligbehov")
     fill_all(page, template)

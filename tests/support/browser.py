@@ -58,6 +58,18 @@ _STORAGE_PROBE = """async () => {
 }"""
 
 
+def csp_violations(page: Page) -> list[str]:
+    """A list that fills with every console message about the Content-Security-Policy."""
+    found: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            found.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return found
+
+
 def stored_data(page: Page) -> dict:
     """Cookies and web storage the page's origin holds; all empty on a private site."""
     return page.evaluate(_STORAGE_PROBE)
