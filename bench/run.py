@@ -456,9 +456,9 @@ def sizes_section(result: sizes.Sizes, plain_site: Path) -> Section:
         for name, size in result.payload_files.items()
     )
     notes = [
-        "«Python på planside» er det siden laster for Python: `runtime-code.js`, "
-        "`runtime-files.js` og `app-data.js` fra `assets/pyodide/` + `plan-runtime.js` + "
-        "`plan-*.js`: "
+        "«Python på planside» er det siden laster for Python over http: `app-data.js`, "
+        "Pyodides filer og hjulet med `py_widgets` fra `assets/pyodide/` + `plan-runtime.js` "
+        "+ `plan-*.js`: "
         f"{files}. Bar Pyodide: " + ", ".join(f"`{n}`" for n in sizes.BARE_FILES) + ".",
         "MB og kB er desimale (1 MB = 1 000 000 byte), som i byggets egen melding om zip-fila.",
     ]

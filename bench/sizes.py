@@ -9,9 +9,17 @@ from .common import NODE_PYODIDE, gzip_size
 # plan-runtime.js and the plan page's own scripts: every assets/javascripts/plan-*.js.
 PLAN_SCRIPTS = "assets/javascripts/plan-*.js"
 PYODIDE_DIR = "assets/pyodide"
-# The files of PYODIDE_DIR the page loads (pyodide-lock.json is there to read; its copy is inside
-# app-data.js).
-PYODIDE_LOADED = ("runtime-code.js", "runtime-files.js", "app-data.js")
+# The files of PYODIDE_DIR a plan page loads over http(s), besides the py_widgets wheel
+# (pyodide-lock.json is there to read, its copy is inside app-data.js; runtime-code.js and
+# runtime-files.js are for pages opened from disk).
+PYODIDE_LOADED = (
+    "app-data.js",
+    "pyodide.js",
+    "pyodide.asm.js",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+)
+WHEEL = "*.whl"
 # What the standard loadPyodide() fetches from the npm package (the bare page).
 BARE_FILES = (
     "pyodide.js",
@@ -46,13 +54,15 @@ def tree_size(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
+def pyodide_loaded(site_dir: Path) -> list[Path]:
+    """The files of PYODIDE_DIR a plan page loads over http(s), the wheel last."""
+    folder = site_dir / PYODIDE_DIR
+    return [folder / name for name in PYODIDE_LOADED] + sorted(folder.glob(WHEEL))
+
+
 def plan_payload(site_dir: Path) -> Size:
-    """runtime-code.js + runtime-files.js + app-data.js + plan-runtime.js + the plan page's own
-    scripts."""
-    paths = [site_dir / PYODIDE_DIR / n for n in PYODIDE_LOADED] + sorted(
-        site_dir.glob(PLAN_SCRIPTS)
-    )
-    return files_size(paths)
+    """The runtime files a plan page loads, plan-runtime.js and the page's own scripts."""
+    return files_size(pyodide_loaded(site_dir) + sorted(site_dir.glob(PLAN_SCRIPTS)))
 
 
 def bare_payload() -> Size:
@@ -76,8 +86,7 @@ def measure(site_dir: Path, zip_path: Path, bundle_dir: Path) -> Sizes:
     site_bytes, site_files = tree_size(site_dir)
     bundle_bytes, bundle_files = tree_size(bundle_dir)
     payload_files = {
-        f"{PYODIDE_DIR}/{name}": (site_dir / PYODIDE_DIR / name).stat().st_size
-        for name in PYODIDE_LOADED
+        f"{PYODIDE_DIR}/{path.name}": path.stat().st_size for path in pyodide_loaded(site_dir)
     }
     return Sizes(
         site_bytes=site_bytes,

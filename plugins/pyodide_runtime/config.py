@@ -14,3 +14,7 @@ class PyodideRuntimeConfig(Config):
     """The pure-Python package the plan pages import."""
     cache_dir = c.Type(str, default=".cache/pyodide-runtime")
     """Where the compressed runtime is kept between builds (it only changes with Pyodide)."""
+    offline = c.Type(bool, default=False)
+    """The offline bundle: the runtime only as scripts of data (a page opened from disk can load
+    nothing else). Off, the site also holds the runtime as plain files, which the worker fetches
+    over http(s): the browser caches them, and the compiled WebAssembly with them."""

@@ -1,9 +1,11 @@
-"""Add the Pyodide runtime and the py_widgets wheel to the site, as classic scripts of data.
+"""Add the Pyodide runtime and the py_widgets wheel to the site, under assets/pyodide/.
 
-assets/pyodide/runtime-code.js: Pyodide's code (text). runtime-files.js: its wasm (gzip) and
-standard library (with bytecode), base64; over http(s) the worker loads this one itself, off the
-page's main thread. app-data.js: the worker's own code, the py_widgets wheel and the site's
-pyodide-lock.json, which registers the wheel (also written as pyodide-lock.json to read).
+app-data.js: the worker's own code and the site's pyodide-lock.json, which registers the wheel
+(also written as pyodide-lock.json to read); every plan page loads it. From file:// the page
+also loads runtime-code.js (Pyodide's code, as text) and runtime-files.js (its wasm, gzip, the
+standard library with bytecode and the wheel, base64) and hands them to the worker. Over http(s)
+the worker loads the same files itself, as they are (pyodide.js, pyodide.asm.js,
+pyodide.asm.wasm, python_stdlib.zip, the wheel): the offline bundle leaves those out.
 """
 
 import hashlib
@@ -12,6 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -42,16 +45,20 @@ class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
             "pyodide.js": without_source_map((npm / "pyodide.js").read_text(encoding="utf-8")),
             "pyodide.asm.js": classic_asm_script((npm / "pyodide.asm.mjs").read_text("utf-8")),
         }
-        runtime = {"pyodide.asm.wasm": self._gzipped_wasm(npm), "python_stdlib.zip": stdlib}
+        wasm = (npm / "pyodide.asm.wasm").read_bytes()
+        embedded = {"pyodide.asm.wasm": self._gzipped(wasm), "python_stdlib.zip": stdlib}
+        embedded[wheel_file] = wheel
         lock_json = json.dumps(lock, separators=(",", ":"))
-        generated = {
-            "runtime-code.js": text_script(CODE_GLOBAL, code),
-            "runtime-files.js": embed_script(FILES_GLOBAL, runtime, gzipped={"pyodide.asm.wasm"}),
+        generated: dict[str, str | bytes] = {
             "app-data.js": text_script(CODE_GLOBAL, {"worker.js": WORKER.read_text("utf-8")})
-            + embed_script(FILES_GLOBAL, {wheel_file: wheel}, set())
             + f"globalThis.{LOCK_GLOBAL}={lock_json};\n",
             "pyodide-lock.json": json.dumps(lock, indent=2) + "\n",
+            "runtime-code.js": text_script(CODE_GLOBAL, code),
+            "runtime-files.js": embed_script(FILES_GLOBAL, embedded, gzipped={"pyodide.asm.wasm"}),
         }
+        if not self.config.offline:
+            generated |= code | {"pyodide.asm.wasm": wasm, "python_stdlib.zip": stdlib}
+            generated[wheel_file] = wheel
         for name, content in generated.items():
             files.append(File.generated(config, f"{self.config.dest}/{name}", content=content))
         return files
@@ -60,9 +67,14 @@ class PyodideRuntimePlugin(BasePlugin[PyodideRuntimeConfig]):
         key = hashlib.sha256(b"".join(hashlib.sha256(p).digest() for p in parts)).hexdigest()
         return Path(self.config.cache_dir) / key[:16]
 
-    def _gzipped_wasm(self, npm: Path) -> bytes:
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        # overrides/plan.html tells plan-runtime.js whether the worker may fetch the files.
+        network = self.config.enabled and not self.config.offline
+        env.globals["pyodide_runtime"] = {"network": network}
+        return env
+
+    def _gzipped(self, wasm: bytes) -> bytes:
         """The wasm, gzip -9 (slow, so cached; it only changes with Pyodide)."""
-        wasm = (npm / "pyodide.asm.wasm").read_bytes()
         cached = self._cache(wasm).with_suffix(".wasm.gz")
         if not cached.is_file():
             cached.parent.mkdir(parents=True, exist_ok=True)

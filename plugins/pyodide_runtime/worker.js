@@ -1,13 +1,14 @@
 /*
  * The plan page's Python worker: Pyodide with py_widgets, behind py_widgets.bridge.PlanPage.
  *
- * plan-runtime.js builds this worker from text (pyodide.js, pyodide.asm.js, then this file) as
- * a blob, because a page opened from file:// may neither fetch files nor start a worker from
- * one. It posts {type: "start", files, filesScript, lock, templateJson, text}: the runtime's
- * binary files (base64), over http(s) the URL of the script with the rest of them (loaded here,
- * off the page's main thread), the site's pyodide-lock.json, the plan template and this file's
- * texts in the page's language (bokmål when absent). Nothing else is fetched from anywhere; a
- * fetch shim hands Pyodide the embedded files.
+ * plan-runtime.js builds this worker from text as a blob, because a page opened from file://
+ * may neither fetch files nor start a worker from one. It posts {type: "start", network, files,
+ * lock, indexURL, templateJson, text}. Over http(s) (network) the worker loads Pyodide's
+ * scripts and files from indexURL, the site's own folder, as they are: the browser caches them,
+ * and V8 the compiled WebAssembly. From file:// the blob already holds Pyodide's code and
+ * `files` its binary files (base64). Then the site's pyodide-lock.json, the plan template and
+ * this file's texts in the page's language (bokmål when absent). A fetch shim answers Pyodide
+ * from those files, or from indexURL only: nothing is fetched from anywhere else.
  *
  * Messages out: {type: "ready"}, {type: "failed", message}, and per call {id, result} or
  * {id, error, fatal} (fatal: Python itself is broken, and the page starts a fresh worker). A call's str result is JSON-parsed here; a dict becomes a plain object with
@@ -81,21 +82,53 @@ function embeddedFetch(files) {
   };
 }
 
-/** The files in the script at `url` (runtime-files.js), loaded by this worker. */
-function filesFrom(url) {
-  try {
-    loadScripts(url); // eslint-disable-line no-undef -- kept by plan-runtime.js's first line
-  } catch {
-    throw new Error(TEXT.missing.replace("{name}", url.split("/").pop()));
-  }
-  const files = self.__pyodideFiles;
-  delete self.__pyodideFiles;
-  return files;
+/** Stop the start at once: Pyodide only logs a wasm that fails to load, and would wait. */
+function fail(message) {
+  self.postMessage({ type: "failed", message });
+  return new TypeError(message);
 }
 
-async function start({ files, filesScript, lock, indexURL, templateJson, text }) {
+/** fetch() of the site's own runtime files under indexURL, and nothing else. The response is
+ * passed on untouched, so the browser can stream and cache the compiled wasm; a server that
+ * sends the wasm with another media type gets it relabelled (compiled, but not cached). */
+function siteFetch(indexURL, nativeFetch) {
+  return async (input, init = {}) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), indexURL).href;
+    const name = url.split("/").pop();
+    if (!url.startsWith(indexURL)) throw new TypeError(`${name}: ikke en del av planverktøyet`);
+    let response;
+    try {
+      response = await nativeFetch(url, init);
+    } catch (error) {
+      if (init.integrity) throw error; // a wrong checksum: loadPackage reports it
+      throw fail(TEXT.missing.replace("{name}", name));
+    }
+    if (!response.ok) throw fail(TEXT.missing.replace("{name}", name));
+    const sent = (response.headers.get("Content-Type") || "").split(";")[0].trim();
+    if (!name.endsWith(".wasm") || sent === MEDIA_TYPES.wasm) return response;
+    return new Response(response.body, { headers: { "Content-Type": MEDIA_TYPES.wasm } });
+  };
+}
+
+/** Pyodide's two scripts, from the site (over http(s); from file:// the blob holds them). */
+function loadPyodideScripts(indexURL) {
+  for (const name of ["pyodide.js", "pyodide.asm.js"]) {
+    try {
+      loadScripts(new URL(name, indexURL).href); // eslint-disable-line no-undef -- see plan-runtime.js
+    } catch {
+      throw new Error(TEXT.missing.replace("{name}", name));
+    }
+  }
+}
+
+async function start({ network, files, lock, indexURL, templateJson, text }) {
   Object.assign(TEXT, text); // the page's language, if not bokmål
-  self.fetch = embeddedFetch(filesScript ? { ...files, ...filesFrom(filesScript) } : files);
+  if (network) {
+    loadPyodideScripts(indexURL);
+    self.fetch = siteFetch(indexURL, self.fetch.bind(self));
+  } else {
+    self.fetch = embeddedFetch(files);
+  }
   pyodide = await self.loadPyodide({
     indexURL,
     packageBaseUrl: indexURL,

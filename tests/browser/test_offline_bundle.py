@@ -86,6 +86,15 @@ def test_plan_pages_forbid_every_connection(unzipped: Path):
         assert policy.startswith("default-src 'none'")
 
 
+def test_runtime_travels_only_as_data_scripts(unzipped: Path):
+    """From disk the worker may fetch nothing: the bundle has no runtime files to fetch."""
+    runtime = sorted(p.name for p in (unzipped / "assets" / "pyodide").iterdir())
+    assert runtime == ["app-data.js", "pyodide-lock.json", "runtime-code.js", "runtime-files.js"]
+    text = (unzipped / "oppfolgingsplan.html").read_text(encoding="utf-8")
+    (loader,) = re.findall(r'<script src="[^"]*plan-runtime\.js"[^>]*>', text)
+    assert "data-network" not in loader
+
+
 def test_phases_and_search_from_disk(
     offline: BrowserContext, page: Page, unzipped: Path, requests: RequestLog
 ):

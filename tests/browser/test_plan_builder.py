@@ -304,11 +304,13 @@ def test_typing_works_before_python_is_ready(page: Page, base_url: str):
     expect(field).to_have_value("Skrevet før Python var klar")
 
 
-@pytest.mark.parametrize("missing", ["runtime-code.js", "runtime-files.js"])
+@pytest.mark.parametrize(
+    "missing", ["app-data.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"]
+)
 def test_a_failed_start_is_reported_and_keeps_what_was_typed(
     context: BrowserContext, page: Page, base_url: str, missing: str
 ):
-    # runtime-code.js is loaded by the page, runtime-files.js by the worker (over http).
+    # Over http, app-data.js is loaded by the page, the rest by the worker.
     context.route(f"**/assets/pyodide/{missing}", lambda route: route.abort())
     template = load("oppfolgingsplan")
     page.goto(base_url + page_name("oppfolgingsplan"), wait_until="domcontentloaded")

@@ -134,6 +134,20 @@ def test_exit_event_ends_the_worker_and_a_later_call_starts_a_fresh_one(page: Pa
     assert {"errors", "notices"} <= set(result)
 
 
+def test_over_http_the_worker_loads_the_runtime_files_themselves(page: Page, base_url: str):
+    """The site's own files, which the browser caches (and V8 the compiled wasm): not the data
+    scripts that a page opened from disk needs, and no second copy on the page's thread."""
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    page.goto(base_url + PAGE)
+    wait_until_ready(page)
+    runtime = sorted(url.rsplit("/", 1)[1] for url in loaded if "/assets/pyodide/" in url)
+    wheels = [name for name in runtime if name.endswith(".whl")]
+    fetched = ["app-data.js", "pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm"]
+    assert runtime == sorted([*fetched, "python_stdlib.zip", *wheels])
+    assert len(wheels) == 1
+
+
 def _sabotaged(context: BrowserContext, timeout_ms: int) -> None:
     """The worker gets SABOTAGE, and calls are bounded by timeout_ms."""
 

@@ -84,7 +84,9 @@ RUNTIME = {
     "Material's script (hashed name)": ("assets/javascripts/bundle.", IMMUTABLE),
     "our joined script": ("assets/javascripts/site.js", REVALIDATE),
     "the plan runtime": ("assets/javascripts/plan-runtime.js", REVALIDATE),
-    "the Python runtime": ("assets/pyodide/runtime-files.js", REVALIDATE),
+    "Pyodide's script": ("assets/pyodide/pyodide.asm.js", REVALIDATE),
+    "Pyodide's WebAssembly": ("assets/pyodide/pyodide.asm.wasm", REVALIDATE),
+    "the runtime for file://": ("assets/pyodide/runtime-files.js", REVALIDATE),
     "search index": ("search/search_index.json", REVALIDATE),
 }
 
@@ -102,7 +104,8 @@ def test_runtime_files_have_their_type_caching_and_common_headers(
     assert status == 200
     assert_common_headers(headers)
     assert headers["Cache-Control"] == caching
-    expected = "application/json" if path.endswith(".json") else "application/javascript"
+    types = {".json": "application/json", ".wasm": "application/wasm"}
+    expected = types.get(Path(path).suffix, "application/javascript")
     assert headers["Content-Type"].split(";")[0] == expected
 
 

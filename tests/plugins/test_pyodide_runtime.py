@@ -25,6 +25,7 @@ from plugins.pyodide_runtime.wheel import build_wheel, package_modules, wheel_na
 from tests.support.site import ROOT
 
 NPM = ROOT / "node_modules" / "pyodide"
+LOADER = re.compile(r'<script src="[^"]*plan-runtime\.js"[^>]*>')
 
 
 def test_asm_module_becomes_a_classic_script():
@@ -105,26 +106,42 @@ def test_source_map_comment_is_dropped():
     assert without_source_map("a();\n//# sourceMappingURL=x.map\n") == "a();\n"
 
 
-def test_built_site_ships_the_runtime_as_data_scripts(site_dir: Path):
+def test_built_site_ships_the_runtime_as_files_and_as_data_scripts(site_dir: Path):
     runtime = site_dir / "assets" / "pyodide"
+    lock = json.loads((runtime / "pyodide-lock.json").read_text("utf-8"))
+    (entry,) = lock["packages"].values()
     names = sorted(p.name for p in runtime.iterdir())
-    assert names == ["app-data.js", "pyodide-lock.json", "runtime-code.js", "runtime-files.js"]
-    assert not list(site_dir.rglob("*.wasm")), "the wasm travels inside runtime-files.js"
+    scripts = ["app-data.js", "pyodide-lock.json", "runtime-code.js", "runtime-files.js"]
+    plain = ["pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"]
+    assert names == sorted([*scripts, *plain, entry["file_name"]])
     assert not list(site_dir.rglob("*.mjs"))
-    assert not list(site_dir.rglob("*.whl")), "the wheel travels inside app-data.js"
     code = _embedded((runtime / "runtime-code.js").read_text("ascii"), "__pyodideCode")
     assert sorted(code) == ["pyodide.asm.js", "pyodide.js"]
     app = (runtime / "app-data.js").read_text("ascii")
     assert "self.onmessage" in _embedded(app, "__pyodideCode")["worker.js"]
+    # Over http the worker loads the same bytes that a page from disk gets as data.
+    files = _embedded((runtime / "runtime-files.js").read_text("ascii"), "__pyodideFiles")
+    assert sorted(files) == sorted(["pyodide.asm.wasm", "python_stdlib.zip", entry["file_name"]])
+    for name, embedded in files.items():
+        data = base64.b64decode(embedded["data"])
+        data = gzip.decompress(data) if embedded["gzip"] else data
+        assert data == (runtime / name).read_bytes()
+    for name, text in code.items():
+        assert (runtime / name).read_text("utf-8") == text
+    assert (runtime / "pyodide.asm.wasm").read_bytes() == (NPM / "pyodide.asm.wasm").read_bytes()
 
 
-def test_the_site_lock_registers_the_embedded_wheel(site_dir: Path):
+def test_site_plan_pages_let_the_worker_fetch_its_files(site_dir: Path):
+    (tag,) = LOADER.findall((site_dir / "oppfolgingsplan.html").read_text("utf-8"))
+    assert "data-network" in tag
+
+
+def test_the_site_lock_registers_the_wheel(site_dir: Path):
     runtime = site_dir / "assets" / "pyodide"
     lock = json.loads((runtime / "pyodide-lock.json").read_text("utf-8"))
     (entry,) = lock["packages"].values()
     assert entry["imports"] == ["py_widgets"]
-    wheels = _embedded((runtime / "app-data.js").read_text("ascii"), "__pyodideFiles")
-    wheel = base64.b64decode(wheels[entry["file_name"]]["data"])
+    wheel = (runtime / entry["file_name"]).read_bytes()
     assert hashlib.sha256(wheel).hexdigest() == entry["sha256"]
     names = zipfile.ZipFile(io.BytesIO(wheel)).namelist()
     assert "py_widgets/bridge.py" in names
@@ -135,10 +152,7 @@ def test_the_site_lock_registers_the_embedded_wheel(site_dir: Path):
 
 
 def test_stdlib_has_bytecode_for_start_up_and_leaves_out_what_is_never_imported(site_dir: Path):
-    files = _embedded(
-        (site_dir / "assets" / "pyodide" / "runtime-files.js").read_text("ascii"), "__pyodideFiles"
-    )
-    stdlib = zipfile.ZipFile(io.BytesIO(base64.b64decode(files["python_stdlib.zip"]["data"])))
+    stdlib = zipfile.ZipFile(site_dir / "assets" / "pyodide" / "python_stdlib.zip")
     names = set(stdlib.namelist())
     for module in ("json/__init__", "dataclasses", "zipfile/__init__", "xml/etree/ElementTree"):
         assert f"{module}.pyc" in names and f"{module}.py" not in names

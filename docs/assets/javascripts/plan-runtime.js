@@ -1,13 +1,12 @@
 /*
  * Python (Pyodide) for a plan page, in a Web Worker: the page never waits for it.
  *
- * The same over http and from file://. A page opened from disk may neither fetch files nor
- * start a worker from a file, so the site ships the runtime as classic scripts that hold text:
- * the worker's code (pyodide.js, pyodide.asm.js, worker.js) and its files (base64). This
- * script loads the code and builds the worker from a blob. The files (9 MB of text) would keep
- * the main thread busy for a third of a second while the script is read, so over http(s) the
- * worker loads their script itself; from file://, where a worker may not, this script loads
- * it and hands the files over. Either way the worker fetches nothing else.
+ * One worker for both ways the site is used; only where its files come from differs. Over
+ * http(s) (the loader has data-network) the worker loads Pyodide's files from the site itself,
+ * so the browser caches them and the compiled WebAssembly. A page opened from disk may neither
+ * fetch files nor start a worker from a file, so there this script loads the runtime as
+ * classic scripts of text and base64 (runtime-code.js, runtime-files.js) and hands it over. In
+ * both cases the worker is built from a blob of app-data.js's code.
  *
  * Exposes window.krisesenterPlanRuntime {start, call, stop} (see SEAMS.md) and reports on
  * document as "krisesenter:python" events {state, message}. Quick exit ("krisesenter:exit")
@@ -18,10 +17,10 @@
 
   const loader = document.currentScript;
   const base = new URL(loader.dataset.pyodide, document.baseURI);
-  const CODE_SCRIPTS = ["runtime-code.js", "app-data.js"];
-  const FILES_SCRIPT = "runtime-files.js";
-  const WORKER_LOADS_FILES = ["http:", "https:"].includes(window.location.protocol);
-  const WORKER_PARTS = ["pyodide.js", "pyodide.asm.js", "worker.js"];
+  const NETWORK =
+    "network" in loader.dataset && ["http:", "https:"].includes(window.location.protocol);
+  const SCRIPTS = NETWORK ? ["app-data.js"] : ["app-data.js", "runtime-code.js", "runtime-files.js"];
+  const WORKER_PARTS = NETWORK ? ["worker.js"] : ["pyodide.js", "pyodide.asm.js", "worker.js"];
   // Generous bounds: a slow, busy PC starts Python in well under a minute, and no call the
   // page makes takes more than a fraction of a second.
   const START_TIMEOUT_MS = 90000;
@@ -49,7 +48,7 @@
   // plugins/self_hosted keeps the browser's own constructor here first.
   const NativeWorker = window.krisesenterNativeWorker || window.Worker;
 
-  let assets = null; // {source: blob URL of the worker, files, lock}
+  let assets = null; // {source: blob URL of the worker, files (none over http), lock}
   let templateJson = null;
   let worker = null;
   let ready = null; // promise of the current worker being ready
@@ -84,17 +83,18 @@
     if (typeof WebAssembly !== "object" || typeof DecompressionStream !== "function") {
       throw new Error(TEXT.old);
     }
-    const scripts = WORKER_LOADS_FILES ? CODE_SCRIPTS : [...CODE_SCRIPTS, FILES_SCRIPT];
-    await Promise.all(scripts.map(loadScript));
+    await Promise.all(SCRIPTS.map(loadScript));
     const code = globalThis.__pyodideCode;
-    const files = globalThis.__pyodideFiles;
+    const files = NETWORK ? {} : globalThis.__pyodideFiles;
     const lock = globalThis.__pyodideLock;
     delete globalThis.__pyodideCode;
     delete globalThis.__pyodideFiles;
     delete globalThis.__pyodideLock;
-    if (!code || !files || !lock) throw new Error(TEXT.broken);
+    if (!code || !files || !lock || WORKER_PARTS.some((name) => !code[name])) {
+      throw new Error(TEXT.broken);
+    }
     // Pyodide refuses classic workers, which it detects by importScripts: the worker keeps it
-    // as loadScripts, for the files' script.
+    // as loadScripts, for Pyodide's own scripts over http(s).
     const parts = [
       "const loadScripts = self.importScripts.bind(self);\n",
       "self.importScripts = undefined;\n",
@@ -147,8 +147,8 @@
       };
       current.postMessage({
         type: "start",
+        network: NETWORK,
         files: assets.files,
-        filesScript: WORKER_LOADS_FILES ? new URL(FILES_SCRIPT, base).href : null,
         lock: assets.lock,
         indexURL: base.href,
         templateJson,
