@@ -308,6 +308,10 @@ def startup_section(result: startup.StartupResults, page_weights: dict) -> Secti
         "med riktige MIME-typer. \\* Fra file:// kan vanlig Pyodide ikke starte (nettleseren "
         "stopper fetch og import av file://-adresser, se raden «Bar Pyodide fra file://»), "
         "så vår file://-tid sammenlignes med bar Pyodide over http.",
+        "Varm start: over http henter workeren Pyodides filer fra nettstedet, og nettleseren "
+        "har dem i cachen sammen med den kompilerte koden (wasm og JavaScript), som for bar "
+        "Pyodide. Fra file:// har nettleseren ingen cache: filene leses fra disk og "
+        "kompileres hver gang, så varm start der er nesten like treg som kald.",
         "«Lengste blokkering»: hvor mye for sent en tidtaker som skal gå hvert 10. ms, "
         "kom på det meste før Python var klar, altså hvor lenge hovedtråden var opptatt i "
         "ett strekk, og hvor lenge et tastetrykk eller klikk i verste fall måtte vente.",

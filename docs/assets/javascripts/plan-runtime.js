@@ -8,8 +8,8 @@
  * classic scripts of text and base64 (runtime-code.js, runtime-files.js) and hands it over. In
  * both cases the worker is built from a blob of app-data.js's code.
  *
- * Exposes window.krisesenterPlanRuntime {start, call, stop} (see SEAMS.md) and reports on
- * document as "krisesenter:python" events {state, message}. Quick exit ("krisesenter:exit")
+ * Exposes window.krisesenterPlanRuntime {start, call, stop} (README, «Planbyggeren») and
+ * reports on document as "krisesenter:python" events {state, message}. Quick exit ("krisesenter:exit")
  * terminates the worker at once: nothing typed stays in any WebAssembly memory.
  */
 (() => {
