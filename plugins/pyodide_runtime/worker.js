@@ -103,8 +103,9 @@ function siteFetch(indexURL, nativeFetch) {
       if (init.integrity) throw error; // a wrong checksum: loadPackage reports it
       throw fail(TEXT.missing.replace("{name}", name));
     }
-    if (!response.ok) throw fail(TEXT.missing.replace("{name}", name));
     const sent = (response.headers.get("Content-Type") || "").split(";")[0].trim();
+    // Some hosts answer a missing file with a page (200 text/html) instead of a 404.
+    if (!response.ok || sent === "text/html") throw fail(TEXT.missing.replace("{name}", name));
     if (!name.endsWith(".wasm") || sent === MEDIA_TYPES.wasm) return response;
     return new Response(response.body, { headers: { "Content-Type": MEDIA_TYPES.wasm } });
   };

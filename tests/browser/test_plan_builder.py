@@ -323,6 +323,21 @@ def test_a_failed_start_is_reported_and_keeps_what_was_typed(
     expect(field).to_have_value("Kari")
 
 
+def test_a_host_that_answers_a_missing_runtime_file_with_a_page_fails_at_once(
+    context: BrowserContext, page: Page, base_url: str
+):
+    """Hosts that send their start page (200, HTML) for any unknown path: a clear message, at
+    once, instead of a wasm that never compiles."""
+    page_instead = "<!DOCTYPE html><title>Forside</title>"
+    context.route(
+        "**/assets/pyodide/pyodide.asm.wasm",
+        lambda route: route.fulfill(status=200, content_type="text/html", body=page_instead),
+    )
+    page.goto(base_url + page_name("oppfolgingsplan"))
+    page.wait_for_selector("#plan-form[data-ready='failed']", state="attached", timeout=20_000)
+    expect(page.locator("#plan-status")).to_contain_text("pyodide.asm.wasm")
+
+
 def test_works_on_a_server_with_wrong_media_types(page: Page, site_dir: Path, tmp_path: Path):
     wrong = {".wasm": "application/octet-stream", ".mjs": "application/octet-stream"}
     with serve(site_dir, mime_overrides=wrong) as url:
