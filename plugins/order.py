@@ -18,6 +18,9 @@ PUT_BACK_AFTER_I18N = -110
 HASH_FINAL_HTML = -100
 # on_post_build: write the hosting header files (_headers, nginx) from every page's policy ...
 WRITE_HOST_FILES = -100
+# ... give each language its own search index, after mkdocs-static-i18n (-100) has joined the
+# languages' indexes and Material's offline plugin (-100) has inlined the joined one ...
+SPLIT_SEARCH_INDEX = -150
 # ... check the written site (no remote loads, quick exit on every page) ...
 AUDIT_SITE = -200
 # ... and only then package it: a site that fails an audit is never zipped.

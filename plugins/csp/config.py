@@ -30,7 +30,8 @@ class CspConfig(Config):
     XHR, WebSocket and beacon. Over http, connect-src 'self' lets Material's search load its
     index from the site."""
     iframe_worker_shim = c.Type(str, default=f"node_modules/{IFRAME_WORKER_SHIM}")
-    """Material's shim for search from file://; the script it writes into its frame is allowed."""
+    """Material's shim for search from file://; offline, the script it writes into its frame is
+    allowed."""
     style_constants = c.ListOfItems(c.Type(str), default=[])
     """'module:NAME' strings: inline styles (e.g. of a generated document shown in a frame)
     whose hashes are allowed in style-src."""

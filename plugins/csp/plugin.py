@@ -87,7 +87,8 @@ class CspPlugin(BasePlugin[CspConfig]):
         """The policy text for a page: the configured sources plus the page's inline hashes."""
         scripts, styles = inline_hashes(output)
         worker = search_worker_url(output)
-        if worker:
+        # Only the offline bundle loads the iframe-worker shim (see plugins/self_hosted).
+        if worker and self.config.offline:
             shim = Path(self.config.iframe_worker_shim).read_text(encoding="utf-8")
             scripts.append(source_hash(frame_script(shim, worker)))
         if plan_page:

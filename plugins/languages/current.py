@@ -17,9 +17,13 @@ def current_language(config: MkDocsConfig) -> str:
     return language or getattr(plugin, "default_language", None) or DEFAULT
 
 
+def default_language(config: MkDocsConfig) -> str:
+    """ "nb": the language at the site root."""
+    return getattr(i18n_plugin(config), "default_language", None) or DEFAULT
+
+
 def is_default_language(config: MkDocsConfig) -> bool:
-    plugin = i18n_plugin(config)
-    return current_language(config) == (getattr(plugin, "default_language", None) or DEFAULT)
+    return current_language(config) == default_language(config)
 
 
 def building_other_languages(config: MkDocsConfig) -> bool:

@@ -4,12 +4,14 @@ mkdocs-static-i18n knows each page's version in the other language (`page.file.a
 this plugin hands Material's header (overrides/partials/alternate.html) a link to each
 language's version, relative to the page, so that the links work over http and from file://.
 It also fails the build when a page has no nynorsk version, keeps one 404 page (bilingual,
-overrides/404.html) at the root (the nynorsk build would otherwise write over it), and marks a
+overrides/404.html) at the root (the nynorsk build would otherwise write over it), marks a
 page with `client_translation: true` in its front matter as a translation of the client's
-bokmål text, linked to the original.
+bokmål text, linked to the original, and gives each language its own search index
+(`search_per_language`, see search.py).
 """
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,11 +20,20 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from ..order import PUT_BACK_AFTER_I18N, SET_ASIDE_BEFORE_I18N
+from ..order import PUT_BACK_AFTER_I18N, SET_ASIDE_BEFORE_I18N, SPLIT_SEARCH_INDEX
 from .config import LanguagesConfig
-from .current import DEFAULT, current_language, i18n_plugin, is_default_language
+from .current import (
+    DEFAULT,
+    building_other_languages,
+    current_language,
+    default_language,
+    i18n_plugin,
+    is_default_language,
+)
+from .search import language_root, write_language_index
 
 NOT_FOUND = "404.html"
 CLIENT_TRANSLATION = "client_translation"
@@ -79,6 +90,12 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
                 f"(lag {_translation_path(page.file.src_uri, language)})."
             )
         config.extra["alternate"] = alternates(page, plugin)
+        root = language_root(language, default_language(config))
+        if self.config.search_per_language and root:
+            # Material's config.base: where its search loads the index and resolves the hits
+            # (and __md_scope, unused: this site stores nothing). Every link on the page is
+            # made relative to the page itself, not to base_url.
+            context["base_url"] = get_relative_url(root, page.url)
         return context
 
     def on_page_content(
@@ -104,6 +121,20 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
         config.extra.pop("alternate", None)
         return None
 
+    # In each language's build, once mkdocs-static-i18n has joined the languages' indexes and
+    # Material's offline plugin has inlined it (both at -100).
+    @event_priority(SPLIT_SEARCH_INDEX)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        plugin = i18n_plugin(config)
+        if not self.config.enabled or not self.config.search_per_language or plugin is None:
+            return
+        default = default_language(config)
+        roots = [language_root(language.locale, default) for language in _built(plugin)]
+        # The other languages are built inside the default language's post_build (at -100);
+        # back in it, the i18n plugin still names the last of them as the current language.
+        language = current_language(config) if building_other_languages(config) else default
+        write_language_index(Path(config.site_dir), language_root(language, default), roots)
+
 
 def alternates(page: Page, plugin: Any) -> list[dict[str, str]]:
     """One entry per language, in the configured order: Material's extra.alternate shape, with
@@ -111,9 +142,14 @@ def alternates(page: Page, plugin: Any) -> list[dict[str, str]]:
     found = getattr(page.file, "alternates", {})
     return [
         {"name": language.name, "lang": language.locale, "link": found[language.locale].url}
-        for language in plugin.config.languages
-        if language.build and language.locale in found
+        for language in _built(plugin)
+        if language.locale in found
     ]
+
+
+def _built(plugin: Any) -> list[Any]:
+    """The languages the i18n plugin builds, in the configured order."""
+    return [language for language in plugin.config.languages if language.build]
 
 
 def _translation_path(src_uri: str, language: str) -> str:

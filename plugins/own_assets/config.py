@@ -12,3 +12,5 @@ class OwnAssetsConfig(Config):
     """One file for every stylesheet under extra_css."""
     joined_js = c.Type(str, default="assets/javascripts/site.js")
     """One file for every script under extra_javascript."""
+    compact_pages = c.Type(bool, default=True)
+    """Pages without the templates' indentation and blank lines (they render the same)."""

@@ -1,5 +1,6 @@
 """Serve the site's own scripts and stylesheets minified, and the ones every page loads
-(extra_css, extra_javascript) as one stylesheet and one script: fewer bytes and requests."""
+(extra_css, extra_javascript) as one stylesheet and one script: fewer bytes and requests. The
+pages themselves lose the templates' indentation (a fifth of their size before gzip)."""
 
 from pathlib import Path, PurePosixPath
 
@@ -7,10 +8,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from ..order import JOIN_OWN_ASSETS
 from .config import OwnAssetsConfig
-from .minify import join, minify
+from .minify import compact_html, join, minify
 
 
 class OwnAssetsPlugin(BasePlugin[OwnAssetsConfig]):
@@ -49,6 +51,19 @@ class OwnAssetsPlugin(BasePlugin[OwnAssetsConfig]):
                 minified = minify(file.src_uri, _text(files, file.src_uri, file))
                 files.append(File.generated(config, file.src_uri, content=minified))
         return files
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled or not self.config.compact_pages:
+            return None
+        return compact_html(output)
+
+    def on_post_template(
+        self, output_content: str, /, *, template_name: str, config: MkDocsConfig
+    ) -> str | None:
+        # Static templates: 404.html is a page too; sitemap.xml and the like are not.
+        if not self.config.enabled or not self.config.compact_pages:
+            return None
+        return compact_html(output_content) if template_name.endswith(".html") else None
 
     def _is_own(self, file: File) -> bool:
         path = PurePosixPath(file.src_uri)

@@ -1,5 +1,9 @@
 """Serve the offline plugin's iframe-worker shim from the site itself, and fail the build when
-any built page, stylesheet or script would load something from another host."""
+any built page, stylesheet or script would load something from another host.
+
+The shim is Material's offline plugin's: it runs the search worker from file://. Only the
+offline bundle turns that plugin on (`make bundle`); over http the site loads no shim.
+"""
 
 from pathlib import Path
 
@@ -21,7 +25,7 @@ class SelfHostedPlugin(BasePlugin[SelfHostedConfig]):
     # named "iframe-worker" is already there.
     @event_priority(SHIM_BEFORE_MATERIAL_OFFLINE)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        if not self.config.enabled:
+        if not self.config.enabled or not _offline_plugin_on(config):
             return None
         polyfills = config.extra.setdefault("polyfills", [])
         if self.config.shim_dest not in polyfills:
@@ -31,12 +35,13 @@ class SelfHostedPlugin(BasePlugin[SelfHostedConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        shim = Path(self.config.node_modules) / self.config.iframe_worker_shim
-        if not shim.is_file():
-            raise PluginError(f"{shim} mangler: kjør 'npm ci' (eller 'make setup') først.")
-        # On file:// the shim replaces window.Worker; the plan pages' Python needs the real one.
-        content = _KEEP_NATIVE_WORKER + shim.read_text(encoding="utf-8")
-        files.append(File.generated(config, self.config.shim_dest, content=content))
+        if _offline_plugin_on(config):
+            shim = Path(self.config.node_modules) / self.config.iframe_worker_shim
+            if not shim.is_file():
+                raise PluginError(f"{shim} mangler: kjør 'npm ci' (eller 'make setup') først.")
+            # On file:// the shim replaces window.Worker; the plan pages' Python needs the real one.
+            content = _KEEP_NATIVE_WORKER + shim.read_text(encoding="utf-8")
+            files.append(File.generated(config, self.config.shim_dest, content=content))
         if self.config.prune:
             keep = needed_lunr_files(search_languages(config))
             for file in [f for f in files if is_unused_theme_file(f.src_uri, keep)]:
@@ -52,3 +57,9 @@ class SelfHostedPlugin(BasePlugin[SelfHostedConfig]):
         if offenders:
             lines = "\n".join(f"  {path}: {url}" for path, url in offenders[:20])
             raise PluginError(f"Bygget laster ressurser fra andre verter:\n{lines}")
+
+
+def _offline_plugin_on(config: MkDocsConfig) -> bool:
+    """Whether Material's offline plugin is on, the one that needs the shim."""
+    plugin = config.plugins.get("material/offline")
+    return plugin is not None and bool(plugin.config.enabled)

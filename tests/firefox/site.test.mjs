@@ -1,6 +1,6 @@
 /**
  * The reading pages in Firefox, over http and from the offline bundle: Fase 1 → 2 → 3 and back,
- * search, quick exit by the button and by Shift pressed three times (the page is replaced, and
+ * search (a nynorsk page finds nynorsk pages only), quick exit by the button and by Shift pressed three times (the page is replaced, and
  * Back shows nothing typed); and privacy: no request to another host, no host looked up in DNS,
  * no CSP error, nothing stored.
  */
@@ -18,6 +18,7 @@ import {
 import { MODES } from "./support/site.mjs";
 
 const SECRET = "Hemmelig adresse";
+const HIT = ".md-search-result__item a.md-search-result__link";
 const NEUTRAL_PAGE = "<!doctype html><title>Været</title><p>Været i dag</p>";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -107,6 +108,26 @@ for (const mode of MODES) {
       assert.deepEqual(seen.resource, []);
       assert.deepEqual(seen.errors, []);
       assert.deepEqual(firefox.hostsLookedUp(), []);
+      await page.close();
+    });
+
+    it("søk på en nynorsk side finner bare nynorske sider, og treffet åpnes", async () => {
+      const { page, seen } = await openTab(firefox.browser);
+      // A word of both languages, and one with ø (the index is UTF-8, also as a script).
+      for (const words of ["krisesenter", "besøksforbod"]) {
+        await page.goto(`${site.base}nn/fase-3.html`);
+        await page.type("input.md-search__input", words);
+        await page.waitForSelector(HIT);
+        const hits = await page.$$eval(HIT, (all) => all.map((a) => a.href));
+        assert.ok(hits.length > 0, words);
+        for (const hit of hits) assert.ok(hit.startsWith(`${site.base}nn/`), `${words}: ${hit}`);
+      }
+      const first = await page.$eval(HIT, (a) => a.href);
+      await page.click(HIT);
+      await arrive(page, (href) => href === first);
+      assert.deepEqual(foreignRequests(seen.requests, site.origin), []);
+      assert.deepEqual(seen.csp, []);
+      assert.deepEqual(seen.errors, []);
       await page.close();
     });
 

@@ -65,5 +65,8 @@ def test_priorities_come_from_the_one_table():
     post_build = _priorities("on_post_build")
     assert post_build["self_hosted"] == post_build["quick_exit"] == "AUDIT_SITE"
     assert post_build["offline_bundle"] == "PACKAGE_SITE"
+    assert post_build["languages"] == "SPLIT_SEARCH_INDEX"
     assert order.SHIM_BEFORE_MATERIAL_OFFLINE > 0 > order.JOIN_OWN_ASSETS
     assert order.PACKAGE_SITE < order.AUDIT_SITE < 0
+    # After mkdocs-static-i18n and Material's offline plugin (both -100) wrote the joined index.
+    assert order.AUDIT_SITE < order.SPLIT_SEARCH_INDEX < -100

@@ -1,7 +1,10 @@
 """The languages plugin with mkdocs-static-i18n: the build stops when a page has no nynorsk
-version, the switcher links are relative, and one 404 page stays at the root."""
+version, the switcher links are relative, one 404 page stays at the root, and each language
+has its own search index."""
 
 import copy
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -22,7 +25,7 @@ I18N = """  - i18n:
 """
 
 
-def _bilingual_site(tmp_path: Path, pages: dict[str, str]) -> Path:
+def _bilingual_site(tmp_path: Path, pages: dict[str, str], plugins: str = "") -> Path:
     docs = tmp_path / "docs"
     docs.mkdir()
     # Every page has the quick exit, whose plugin needs the page it links to.
@@ -34,7 +37,7 @@ def _bilingual_site(tmp_path: Path, pages: dict[str, str]) -> Path:
         "site_name: Test\nuse_directory_urls: false\n"
         "theme:\n  name: material\n  font: false\n  language: custom\n"
         f"  custom_dir: {ROOT / 'overrides'}\n"
-        f"plugins:\n{I18N}",
+        f"plugins:\n{plugins}{I18N}",
         encoding="utf-8",
     )
     return config
@@ -67,6 +70,46 @@ def test_switcher_links_are_relative_and_404_stays_at_the_root(tmp_path: Path):
     assert (switch.text(), switch.attrs["href"]) == ("Nynorsk", "nn/side.html")
     assert "Fann ikkje sida" in (site / "404.html").read_text(encoding="utf-8")
     assert not (site / "nn/404.html").exists()
+
+
+def _index(site: Path, root: str) -> tuple[list[str], str]:
+    """The locations in root's search index, and the text of the index as a script."""
+    data = (site / root / "search/search_index.json").read_text(encoding="utf-8")
+    script = (site / root / "search/search_index.js").read_text(encoding="utf-8")
+    assert script == f"var __index = {data}"
+    return [doc["location"] for doc in json.loads(data)["docs"]], data
+
+
+def test_each_language_searches_its_own_pages(tmp_path: Path):
+    config = _bilingual_site(
+        tmp_path,
+        {
+            "index.md": "# Forside\n",
+            "index.nn.md": "# Framside\n",
+            "side.md": "# Side\n\n## Bolig og økonomi\n\nSamme tekst.\n",
+            # The same section as in bokmål: mkdocs-static-i18n would drop it from a joined index.
+            "side.nn.md": "# Sida\n\n## Bolig og økonomi\n\nSamme tekst.\n",
+        },
+        plugins="  - search\n",
+    )
+    # Material's offline plugin (after i18n, as in mkdocs.yml) inlines the index for file://.
+    config.write_text(config.read_text(encoding="utf-8") + "  - offline\n", encoding="utf-8")
+    site = tmp_path / "site"
+    build_site_from(config, site)
+
+    bokmal, data = _index(site, "")
+    assert "Forside" in data and "Framside" not in data and "Sida" not in data
+    assert "økonomi" in data  # UTF-8, not \u00f8
+    nynorsk, data = _index(site, "nn")
+    assert "Framside" in data and "Forside" not in data
+    # Locations are relative to the language's root, which is Material's base on its pages.
+    assert bokmal == nynorsk
+    assert {"index.html", "side.html", "side.html#bolig-og-konomi"} <= set(nynorsk)
+    for page, base in (("side.html", "."), ("nn/side.html", "./"), ("nn/index.html", "./")):
+        html = (site / page).read_text(encoding="utf-8")
+        config_script = re.search(r'<script id="__config" [^>]*>(.*?)</script>', html, re.DOTALL)
+        assert config_script is not None, page
+        assert json.loads(config_script.group(1))["base"] == base, page
 
 
 def test_the_nynorsk_phase_data_must_match_the_original(tmp_path: Path):

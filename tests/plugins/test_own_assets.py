@@ -1,8 +1,10 @@
-"""Our own scripts and stylesheets are served minified; the ones on every page as one file each."""
+"""Our own scripts and stylesheets are served minified; the ones on every page as one file each.
+Pages lose the templates' indentation, and nothing else."""
 
+import re
 from pathlib import Path
 
-from plugins.own_assets.minify import join, minify
+from plugins.own_assets.minify import compact_html, join, minify
 from tests.support.site import ROOT
 
 
@@ -34,3 +36,23 @@ def test_plan_page_files_are_minified_in_place(site_dir: Path):
     source = (ROOT / "docs/assets/javascripts/plan-core.js").read_text(encoding="utf-8")
     assert len(built) < len(source) * 0.8
     assert "/*" not in built
+
+
+def test_pages_lose_the_templates_indentation_but_nothing_that_shows():
+    page = (
+        '\n<ul>\n  <li>\n    <a href="#">Fase 1</a>\n  </li>\n</ul>\n\n'
+        "  <pre>\n  a\n    b\n</pre>\n"
+        "  <script>\n  if (a)\n    b()\n</script>\n"
+        "  <p>to\n   ord <code>x\n  y</code> <textarea>\n  z</textarea>\n  </p>\n"
+    )
+    assert compact_html(page) == (
+        '\n<ul>\n<li>\n<a href="#">Fase 1</a>\n</li>\n</ul>\n<pre>\n  a\n    b\n</pre>\n'
+        "<script>\n  if (a)\n    b()\n</script>\n"
+        "<p>to\n   ord <code>x\n  y</code> <textarea>\n  z</textarea>\n</p>\n"
+    )
+
+
+def test_built_pages_have_no_indented_tags(site_dir: Path):
+    for name in ("index.html", "nn/fase-3.html", "oppfolgingsplan.html", "404.html"):
+        page = (site_dir / name).read_text(encoding="utf-8")
+        assert not re.search(r"\n[ \t]+<|>[ \t]*\n[ \t]*\n", page), name

@@ -1,12 +1,18 @@
-"""The build refuses remote loads and ships the iframe-worker shim itself."""
+"""The build refuses remote loads and ships the iframe-worker shim itself, in the offline
+bundle only."""
 
 from pathlib import Path
+
+import pytest
 
 from plugins.self_hosted.external import (
     remote_loads_in_css,
     remote_loads_in_html,
     remote_urls_in_script,
 )
+from tests.support.site import ROOT, build_site_from
+
+SHIM = "assets/javascripts/iframe-worker-shim.js"
 
 
 def test_html_loads_from_other_hosts_are_found():
@@ -48,22 +54,32 @@ def test_css_and_script_urls():
     assert remote_urls_in_script(script, ["https://ok/"]) == ["https://tracker.example/p"]
 
 
-def test_built_site_has_no_remote_loads_and_self_hosts_the_shim(site_dir: Path):
-    shim = site_dir / "assets/javascripts/iframe-worker-shim.js"
-    assert shim.is_file()
+def test_built_site_has_no_remote_loads_and_over_http_no_shim(site_dir: Path):
     index = (site_dir / "index.html").read_text(encoding="utf-8")
-    assert 'src="assets/javascripts/iframe-worker-shim.js"' in index
+    assert not (site_dir / SHIM).exists()
+    assert "iframe-worker" not in index
     assert "unpkg.com" not in index
     assert "fonts.googleapis.com" not in index
     assert not list(site_dir.rglob("*.map"))
     assert not (site_dir / "assets/javascripts/lunr/min/lunr.de.min.js").exists()
 
 
+def test_with_materials_offline_plugin_the_shim_is_self_hosted(tmp_path: Path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text("# Test\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Test\ntheme:\n  name: material\n  font: false\nplugins:\n  - offline\n"
+        f"  - krisesenter/self-hosted:\n      node_modules: {ROOT / 'node_modules'}\n",
+        encoding="utf-8",
+    )
+    build_site_from(tmp_path / "mkdocs.yml", tmp_path / "site")
+    index = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert f'src="{SHIM}"' in index
+    assert "unpkg.com" not in index
+    assert "window.krisesenterNativeWorker" in (tmp_path / "site" / SHIM).read_text("utf-8")
+
+
 def test_build_fails_when_a_page_loads_from_another_host(tmp_path: Path):
-    import pytest
-
-    from tests.support.site import ROOT, build_site_from
-
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/index.md").write_text(
         '# Test\n\n<script src="https://cdn.example/track.js"></script>\n', encoding="utf-8"

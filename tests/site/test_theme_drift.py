@@ -2,7 +2,9 @@
 
 Each copy is Material's file with a comment of our own on top and a few lines changed on
 purpose. When a Material upgrade changes the original, this test fails and says which file to
-copy again (and re-apply the change listed here).
+copy again (and re-apply the change listed here). Partials left empty on purpose (scripts that
+never do anything here) are checked to be still that: Material's script only does what the
+site does without, and the site still does without it.
 """
 
 import re
@@ -52,3 +54,32 @@ def test_copied_partial_matches_installed_material(partial: str):
         f"overrides/{partial} er ikke lenger Material {material.__version__}s fil med bare våre "
         f"endringer. Kopier {MATERIAL / partial} på nytt og gjør endringene i COPIES igjen."
     )
+
+
+def _mkdocs_yml() -> str:
+    return (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+# Emptied partial -> (what Material's script in it depends on, why the site never needs it).
+EMPTIED = {
+    # Puts back a palette picked before: read from storage, which __md_get never finds.
+    "partials/javascripts/palette.html": (
+        '__md_get("__palette")',
+        lambda: not re.search(r"^\s*palette:", _mkdocs_yml(), re.MULTILINE),
+    ),
+    # Content tabs only (the tab from storage, and the tab a link's #hash names).
+    "partials/javascripts/content.html": (
+        '"__tabbed_"',
+        lambda: "pymdownx.tabbed" not in _mkdocs_yml(),
+    ),
+}
+
+
+@pytest.mark.parametrize("partial", sorted(EMPTIED))
+def test_emptied_partial_still_does_nothing_here(partial: str):
+    needs, site_does_without = EMPTIED[partial]
+    upstream = (MATERIAL / partial).read_text(encoding="utf-8")
+    assert needs in upstream, f"Material {material.__version__} har endret {partial}: se på nytt."
+    assert site_does_without(), f"overrides/{partial} er tom, men nettstedet trenger den nå."
+    ours = (ROOT / "overrides" / partial).read_text(encoding="utf-8")
+    assert _body(ours).strip() == "", f"overrides/{partial}: bare kommentaren"

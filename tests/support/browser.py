@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import BrowserContext, Page, Request
+from playwright.sync_api import BrowserContext, Page, Request, expect
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -78,3 +78,11 @@ def stored_data(page: Page) -> dict:
 def assert_nothing_stored(page: Page) -> None:
     found = stored_data(page)
     assert found == {"cookies": "", "local": 0, "session": 0, "idb": [], "caches": []}, found
+
+
+def search_hits(page: Page, words: str) -> list[str]:
+    """Search with Material's search box; the addresses of the hits it shows."""
+    page.locator("input.md-search__input").fill(words)
+    links = page.locator(".md-search-result__item a.md-search-result__link")
+    expect(links.first).to_be_visible()
+    return links.evaluate_all("links => links.map(link => link.href)")
