@@ -28,8 +28,18 @@ def pyc(source, path):
 
 package = next(p for p in os.listdir("/work/package") if not p.startswith("."))
 sys.path.insert(0, "/work/package")
-# What loadPackage() runs in the page to install the package's wheel, then the package itself.
-importlib.import_module("pyodide._package_loader")
+# What loadPackage() runs in the page to install the package's wheel (a small wheel unpacked as
+# it does, so that the modules it imports only then count too), then the package itself.
+from pyodide._package_loader import unpack_buffer
+from pyodide.ffi import to_js
+wheel = io.BytesIO()
+with zipfile.ZipFile(wheel, "w") as archive:
+    archive.writestr("probe/__init__.py", "")
+    archive.writestr("probe-0.dist-info/METADATA", "Metadata-Version: 2.1\\nName: probe\\nVersion: 0\\n")
+    archive.writestr("probe-0.dist-info/WHEEL", "Wheel-Version: 1.0\\nRoot-Is-Purelib: true\\n")
+unpack_buffer(to_js(wheel.getvalue()), filename="probe-0-py3-none-any.whl",
+              extract_dir="/tmp/probe", calculate_dynlibs=True, metadata={"INSTALLER": "pyodide.loadPackage"})
+importlib.invalidate_caches()  # loadPackage's last step; it imports importlib.metadata
 importlib.import_module(package)
 for info in pkgutil.walk_packages([f"/work/package/{package}"], package + "."):
     importlib.import_module(info.name)
