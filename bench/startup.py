@@ -18,8 +18,8 @@ FIRST_FIELD = "#plan-form textarea >> nth=0"
 
 # Records, from navigation start: the first `input` event handled, the first time any
 # element's data-ready becomes "true" or "failed" (#plan-form on plan pages, <body> on the bare
-# page), and when loadPyodide() was called and when its promise settled (a setter catches
-# pyodide.js defining the global).
+# page), when loadPyodide() was called and when its promise settled (a setter catches
+# pyodide.js defining the global), the main thread's long tasks, and a timer's lateness.
 PROBE = """(() => {
   const probe = { ready: null, state: null, input: null, loadStart: null, loadEnd: null };
   window.__bench = probe;
@@ -34,6 +34,11 @@ PROBE = """(() => {
     if (probe.ready === null) setTimeout(beat, 10);
   };
   setTimeout(beat, 10);
+  // Main-thread tasks of 50 ms or more (the Long Tasks API reports no shorter ones).
+  probe.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) probe.longTasks.push([task.startTime, task.duration]);
+  }).observe({ type: "longtask", buffered: true });
   // pyodide.js assigns the global more than once (its module object, then the function).
   let current;
   Object.defineProperty(globalThis, "loadPyodide", {
@@ -75,6 +80,8 @@ RESULT = """() => {
   return { ready: probe.ready, state: probe.state, input: probe.input,
            load_start: probe.loadStart, load_end: probe.loadEnd,
            blocked: probe.blocked,
+           longest_task: Math.max(0, ...probe.longTasks
+             .filter(([start]) => start < probe.ready).map(([, duration]) => duration)),
            dcl: nav ? nav.domContentLoadedEventEnd : null,
            error: document.body.dataset.error || "" };
 }"""
@@ -126,6 +133,8 @@ class Visit:
     load_end: float | None = None
     blocked: float = 0.0
     """The longest time the main thread was busy before ready (a 10 ms timer's lateness)."""
+    longest_task: float = 0.0
+    """The longest main-thread task that began before ready (0: none of 50 ms or more)."""
     error: str = ""
 
 
@@ -144,6 +153,7 @@ def visit(page: Page, url: str, *, type_early: bool) -> Visit:
         load_start=result["load_start"],
         load_end=result["load_end"],
         blocked=result["blocked"],
+        longest_task=result["longest_task"],
         error=result["error"],
     )
 
@@ -166,6 +176,10 @@ class Series:
     def blocked(self, which: str) -> Samples:
         visits = self.cold if which == "cold" else self.warm
         return Samples(tuple(v.blocked for v in visits if v.state == "true"))
+
+    def longest_task(self, which: str) -> Samples:
+        visits = self.cold if which == "cold" else self.warm
+        return Samples(tuple(v.longest_task for v in visits if v.state == "true"))
 
     def failures(self) -> list[str]:
         return [v.error or "failed" for v in self.cold + self.warm if v.state != "true"]

@@ -1,6 +1,7 @@
 """The benchmark's table formatter (bench/report.py). The benchmark itself runs only in
 `make bench`: no timing here."""
 
+from bench.common import Samples
 from bench.report import (
     Row,
     Section,
@@ -15,6 +16,7 @@ from bench.report import (
     render,
     table,
 )
+from bench.run import spread_long_task
 
 
 def test_numbers_are_written_the_norwegian_way():
@@ -57,3 +59,9 @@ def test_missed_targets_are_listed_by_section_and_row():
     text = render("Tittel", ["intro"], [section], ["slutt"])
     assert text.startswith("# Tittel\n\nintro\n\n## Lesesider: lang tittel\n")
     assert text.endswith("slutt\n")
+
+
+def test_long_tasks_under_the_api_floor_read_as_under_50_ms():
+    assert spread_long_task(Samples((0.0, 0.0, 62.0))) == "< 50 ms (< 50–62)"
+    assert spread_long_task(Samples((55.0, 70.0, 81.0))) == "70,0 ms (55–81)"
+    assert spread_long_task(Samples((0.0,))) == "< 50 ms"
