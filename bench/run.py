@@ -280,7 +280,7 @@ def startup_section(result: startup.StartupResults, page_weights: dict) -> Secti
                 f"Lengste oppgave på hovedtråden før klar, {word}, {scheme}",
                 spread_long_task(ours),
                 f"{base_name}: {spread_long_task(base)}",
-                fmt_ratio(ratio(ours.median, base.median)) if ours.median else "–",
+                fmt_ratio(ratio(ours.median, base.median)) if ours.median and base.median else "–",
                 f"≤ {BLOCKED_LIMIT_MS} ms",
                 at_most(ours.median, BLOCKED_LIMIT_MS),
                 runs=f"{ours.runs} / {base.runs}",

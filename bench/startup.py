@@ -35,10 +35,14 @@ PROBE = """(() => {
   };
   setTimeout(beat, 10);
   // Main-thread tasks of 50 ms or more (the Long Tasks API reports no shorter ones).
+  // The browser hands them over a little after each task, so the result waits 500 ms after ready.
   probe.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const task of list.getEntries()) probe.longTasks.push([task.startTime, task.duration]);
-  }).observe({ type: "longtask", buffered: true });
+  const keep = (entries) => {
+    for (const task of entries) probe.longTasks.push([task.startTime, task.duration]);
+  };
+  probe.longTaskObserver = new PerformanceObserver((list) => keep(list.getEntries()));
+  probe.longTaskObserver.observe({ type: "longtask", buffered: true });
+  probe.takeLongTasks = () => keep(probe.longTaskObserver.takeRecords());
   // pyodide.js assigns the global more than once (its module object, then the function).
   let current;
   Object.defineProperty(globalThis, "loadPyodide", {
@@ -75,7 +79,8 @@ PROBE = """(() => {
 
 RESULT = """() => {
   const probe = window.__bench;
-  if (!probe || probe.ready === null) return null;
+  if (!probe || probe.ready === null || performance.now() < probe.ready + 500) return null;
+  probe.takeLongTasks();
   const nav = performance.getEntriesByType("navigation")[0];
   return { ready: probe.ready, state: probe.state, input: probe.input,
            load_start: probe.loadStart, load_end: probe.loadEnd,
