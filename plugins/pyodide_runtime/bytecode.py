@@ -1,7 +1,8 @@
 """Bytecode for Pyodide's Python, made inside Pyodide under Node (compile.mjs).
 
-Start-up then skips compiling: the standard library modules that Pyodide and py_widgets import
-travel as .pyc (instead of their source), and py_widgets with a .pyc beside each module. Modules
+Start-up then skips compiling: the standard library modules that Pyodide, its wheel installer
+(loadPackage) and py_widgets import travel as .pyc (instead of their source), and py_widgets
+with a .pyc beside each module. Modules
 the page never imports stay as source, except the packages in DROP, which only tests, debuggers,
 servers and other processes use.
 """
