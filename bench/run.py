@@ -566,6 +566,7 @@ def lighthouse_section(ours: dict[str, lighthouse.Report], plain: dict) -> Secti
                 base,
                 target=target,
                 status=Status.MET if ok else Status.MISSED,
+                runs=f"{LIGHTHOUSE_RUNS} / 1" if plain_page else str(LIGHTHOUSE_RUNS),
             )
         )
     plan = ours["oppfolgingsplan"]
@@ -576,6 +577,7 @@ def lighthouse_section(ours: dict[str, lighthouse.Report], plain: dict) -> Secti
                 fmt_ms(plan.tbt_ms),
                 target=f"≤ {PLAN_TBT_LIMIT_MS} ms",
                 status=at_most(plan.tbt_ms, PLAN_TBT_LIMIT_MS),
+                runs=str(LIGHTHOUSE_RUNS),
             )
         )
     section.notes.append(
