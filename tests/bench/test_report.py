@@ -1,6 +1,9 @@
 """The benchmark's table formatter (bench/report.py). The benchmark itself runs only in
 `make bench`: no timing here."""
 
+from types import SimpleNamespace
+
+from bench import startup
 from bench.common import Samples
 from bench.report import (
     Row,
@@ -16,7 +19,7 @@ from bench.report import (
     render,
     table,
 )
-from bench.run import spread_long_task
+from bench.run import spread_long_task, startup_section
 
 
 def test_numbers_are_written_the_norwegian_way():
@@ -65,3 +68,24 @@ def test_long_tasks_under_the_api_floor_read_as_under_50_ms():
     assert spread_long_task(Samples((0.0, 0.0, 62.0))) == "< 50 ms (< 50–62)"
     assert spread_long_task(Samples((55.0, 70.0, 81.0))) == "70,0 ms (55–81)"
     assert spread_long_task(Samples((0.0,))) == "< 50 ms"
+
+
+def test_main_thread_rows_give_no_ratio_under_the_long_task_floor():
+    def visit(ready: float, blocked: float, longest_task: float) -> startup.Visit:
+        return startup.Visit(ready, "true", 100.0, 50.0, blocked=blocked, longest_task=longest_task)
+
+    def series(longest_task: float) -> startup.Series:
+        return startup.Series(cold=[visit(1400, 120, longest_task)], warm=[visit(900, 40, 0)])
+
+    weights = SimpleNamespace(raw=1, gzip=1, requests=1)
+    results = startup.StartupResults(series(0), series(80), series(1900), startup.Series())
+    rows = {
+        row.what: row.cells()
+        for row in startup_section(results, {"ours": weights, "bare": weights}).rows
+    }
+    cold_http = rows["Lengste oppgave på hovedtråden før klar, kald, http"]
+    assert cold_http[1:5] == ("< 50 ms", "bar, http: 1 900 ms", "–", "≤ 100 ms")
+    cold_file = rows["Lengste oppgave på hovedtråden før klar, kald, file://"]
+    assert cold_file[1:4] == ("80,0 ms", "bar, http\\*: 1 900 ms", fmt_ratio(80 / 1900))
+    timer = rows["Lengste venting for en tidtaker før klar, kald, http (til info)"]
+    assert timer[5] == Status.INFO_MISSED.value
