@@ -43,6 +43,16 @@ def _bilingual_site(tmp_path: Path, pages: dict[str, str], plugins: str = "") ->
     return config
 
 
+def _front_and_one_page(side: str, sida: str) -> dict[str, str]:
+    """A front page and side.md, each in bokmål and nynorsk (sources by file name)."""
+    return {
+        "index.md": "# Forside\n",
+        "index.nn.md": "# Framside\n",
+        "side.md": side,
+        "side.nn.md": sida,
+    }
+
+
 def test_a_page_without_a_nynorsk_version_stops_the_build(tmp_path: Path):
     config = _bilingual_site(
         tmp_path,
@@ -53,15 +63,7 @@ def test_a_page_without_a_nynorsk_version_stops_the_build(tmp_path: Path):
 
 
 def test_switcher_links_are_relative_and_404_stays_at_the_root(tmp_path: Path):
-    config = _bilingual_site(
-        tmp_path,
-        {
-            "index.md": "# Forside\n",
-            "index.nn.md": "# Framside\n",
-            "side.md": "# Side\n",
-            "side.nn.md": "# Sida\n",
-        },
-    )
+    config = _bilingual_site(tmp_path, _front_and_one_page("# Side\n", "# Sida\n"))
     site = tmp_path / "site"
     build_site_from(config, site)
     switch = parse_file(site / "nn/side.html").find("nav", "krs-lang").find("a")
@@ -83,13 +85,11 @@ def _index(site: Path, root: str) -> tuple[list[str], str]:
 def test_each_language_searches_its_own_pages(tmp_path: Path):
     config = _bilingual_site(
         tmp_path,
-        {
-            "index.md": "# Forside\n",
-            "index.nn.md": "# Framside\n",
-            "side.md": "# Side\n\n## Bolig og økonomi\n\nSamme tekst.\n",
+        _front_and_one_page(
+            "# Side\n\n## Bolig og økonomi\n\nSamme tekst.\n",
             # The same section as in bokmål: mkdocs-static-i18n would drop it from a joined index.
-            "side.nn.md": "# Sida\n\n## Bolig og økonomi\n\nSamme tekst.\n",
-        },
+            "# Sida\n\n## Bolig og økonomi\n\nSamme tekst.\n",
+        ),
         plugins="  - search\n",
     )
     # Material's offline plugin (after i18n, as in mkdocs.yml) inlines the index for file://.
